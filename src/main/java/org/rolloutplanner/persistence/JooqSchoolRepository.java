@@ -1,0 +1,104 @@
+package org.rolloutplanner.persistence;
+
+import static org.rolloutplanner.persistence.generated.Tables.SCHOOL;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.rolloutplanner.app.school.SchoolRepository;
+import org.rolloutplanner.domain.school.School;
+import org.rolloutplanner.domain.school.SchoolLevel;
+import org.rolloutplanner.persistence.generated.tables.records.SchoolRecord;
+
+/** Schools in the workspace's {@code school} table. */
+public final class JooqSchoolRepository implements SchoolRepository {
+
+    private final DSLContext dsl;
+
+    public JooqSchoolRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<School> ofDistrict(long districtKey) {
+        return dsl.selectFrom(SCHOOL).where(SCHOOL.DISTRICT_ID.eq(districtKey)).orderBy(SCHOOL.SCHOOL_CODE)
+                .fetch(JooqSchoolRepository::toDomain);
+    }
+
+    @Override
+    public School insert(long districtKey, School s) {
+        SchoolRecord r = dsl.newRecord(SCHOOL);
+        fill(r, s);
+        r.setDistrictId(districtKey);
+        if (s.key() != 0) {
+            r.setId(s.key());
+        }
+        r.store();
+        return s.withKey(r.getId());
+    }
+
+    @Override
+    public void insertAll(long districtKey, List<School> schools) {
+        if (schools.isEmpty()) {
+            return;
+        }
+        var records = schools.stream().map(s -> {
+            SchoolRecord r = dsl.newRecord(SCHOOL);
+            fill(r, s);
+            r.setDistrictId(districtKey);
+            return r;
+        }).toList();
+        dsl.batchInsert(records).execute();
+    }
+
+    @Override
+    public void update(School s) {
+        SchoolRecord r = dsl.newRecord(SCHOOL);
+        fill(r, s);
+        int n = dsl.update(SCHOOL).set(r).where(SCHOOL.ID.eq(s.key())).execute();
+        if (n != 1) {
+            throw new IllegalStateException("The school " + s.id() + " is no longer in the workspace.");
+        }
+    }
+
+    @Override
+    public void delete(long schoolKey) {
+        dsl.deleteFrom(SCHOOL).where(SCHOOL.ID.eq(schoolKey)).execute();
+    }
+
+    @Override
+    public int countOfDistrict(long districtKey) {
+        return dsl.fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(districtKey));
+    }
+
+    private static void fill(SchoolRecord r, School s) {
+        r.setSchoolCode(s.id());
+        r.setName(s.name());
+        r.setLevel(s.level().code());
+        r.setGradeLow(s.gradeLow());
+        r.setGradeHigh(s.gradeHigh());
+        r.setEnrollment(s.enrollment());
+        r.setFrlPercent(decimal(s.frlPercent()));
+        r.setRegion(s.region());
+        r.setFeeder(s.feeder());
+        r.setReadiness(decimal(s.readiness()));
+        r.setTeachers(decimal(s.teachers()));
+        r.changed(SCHOOL.ID, false);
+        r.changed(SCHOOL.DISTRICT_ID, false);
+    }
+
+    private static BigDecimal decimal(Double d) {
+        return d == null ? null : BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Double dbl(BigDecimal d) {
+        return d == null ? null : d.doubleValue();
+    }
+
+    static School toDomain(SchoolRecord r) {
+        return new School(r.getId(), r.getSchoolCode(), r.getName(),
+                SchoolLevel.parse(r.getLevel()).orElse(SchoolLevel.OTHER), r.getGradeLow(), r.getGradeHigh(),
+                r.getEnrollment(), dbl(r.getFrlPercent()), r.getRegion(), r.getFeeder(), dbl(r.getReadiness()),
+                dbl(r.getTeachers()));
+    }
+}

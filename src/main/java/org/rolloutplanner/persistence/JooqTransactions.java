@@ -1,0 +1,61 @@
+package org.rolloutplanner.persistence;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.h2.api.ErrorCode;
+import org.jooq.exception.DataAccessException;
+import org.rolloutplanner.app.Transactions;
+import org.rolloutplanner.app.UserFacingException;
+import org.rolloutplanner.app.workspace.WorkspaceException;
+
+/**
+ * Transactions on the workspace's one connection. Database refusals (a rule the database enforces, a read-only
+ * file, a full disk) come back as messages for people.
+ */
+public final class JooqTransactions implements Transactions {
+
+    private final Workspace workspace;
+
+    public JooqTransactions(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            return workspace.dsl().transactionResult(cfg -> work.get());
+        } catch (DataAccessException e) {
+            throw explain(e);
+        }
+    }
+
+    RuntimeException explain(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String msg = sql == null ? String.valueOf(e.getMessage()) : String.valueOf(sql.getMessage());
+        return switch (code) {
+            case ErrorCode.DUPLICATE_KEY_1 -> new UserFacingException(msg.contains("SCHOOL_CODE_UNIQUE")
+                    ? "Another school of this district already has that ID. School IDs must be unique within the district."
+                    : msg.contains("DISTRICT_NAME_UNIQUE") ? "There is already a district with that name."
+                    : "That value is already used; it must be unique.", 2, e);
+            case ErrorCode.CHECK_CONSTRAINT_VIOLATED_1 -> new UserFacingException(
+                    "The workspace refused the change because a value is out of range (" + constraintName(msg) + ").", 2, e);
+            case ErrorCode.NULL_NOT_ALLOWED -> new UserFacingException("A required value is missing.", 2, e);
+            case ErrorCode.DATABASE_IS_READ_ONLY -> new WorkspaceException(WorkspaceException.Kind.READ_ONLY,
+                    workspace.path(), "This workspace is open read-only, so changes cannot be saved.", e);
+            default -> new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
+                    "The workspace " + workspace.path() + " could not save the change: " + firstLine(msg)
+                            + ". Nothing was changed.", e);
+        };
+    }
+
+    private static String constraintName(String msg) {
+        var m = java.util.regex.Pattern.compile("\"([A-Z_]+)\"").matcher(msg);
+        return m.find() ? m.group(1).toLowerCase().replace('_', ' ') : "a rule of the workspace";
+    }
+
+    private static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return (i < 0 ? s : s.substring(0, i)).replaceAll("\\s*\\[\\d+-\\d+]$", "");
+    }
+}

@@ -1,0 +1,73 @@
+package org.rolloutplanner.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open workspace: one H2 connection, used from one thread at a time (the app's database thread).
+ * Closing it closes the database file.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final WorkspaceFiles files;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final boolean readOnly;
+    private final boolean created;
+    private final Path shownPath;
+
+    Workspace(WorkspaceFiles files, Path shownPath, Connection connection, boolean readOnly, boolean created) {
+        this.files = files;
+        this.shownPath = shownPath;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.created = created;
+        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public WorkspaceFiles files() {
+        return files;
+    }
+
+    /** The file as the person knows it (the data file, or the copy's original for a read-only copy). */
+    public Path path() {
+        return shownPath;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** True when this open created the workspace (first run): the caller may fill it with a sample district. */
+    public boolean created() {
+        return created;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing workspace {} failed", files.dataFile(), e);
+        }
+    }
+}
