@@ -15,7 +15,14 @@ import picocli.CommandLine.ParseResult;
  */
 public final class CliErrors implements IExecutionExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CliErrors.class);
+    /**
+     * Every command line is built with this handler before any command runs, so this is where the log file is
+     * pointed at the data folder (logging must not start before: the first logger fixes the file). Without it a
+     * command's log went to the temporary folder while the message named the data folder.
+     */
+    public CliErrors() {
+        org.rolloutplanner.app.DataDirectory.init();
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
@@ -38,7 +45,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
                 return 2;
             }
             default -> {
-                LOG.error("Command failed", ex);
+                Logger log = LoggerFactory.getLogger(CliErrors.class);
+                log.error("Command failed", ex);
                 err.println("Something went wrong: " + ex.getMessage());
                 err.println("Details are in the log file " + org.rolloutplanner.app.DataDirectory.logFile() + ".");
                 err.flush();

@@ -2,7 +2,6 @@ package org.rolloutplanner.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.io.RosterCsv;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ public final class SchoolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (var services = workspace.open(OpenMode.READ_ONLY)) {
+        try (var services = workspace.openForReading(spec.commandLine().getErr())) {
             District d = services.districts().require(district);
             PrintWriter out = spec.commandLine().getOut();
             RosterCsv.write(services.schools().ofDistrict(d.key()), out);

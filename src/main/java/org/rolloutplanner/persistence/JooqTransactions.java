@@ -50,7 +50,10 @@ public final class JooqTransactions implements Transactions {
     }
 
     private static String constraintName(String msg) {
-        var m = java.util.regex.Pattern.compile("\"([A-Z_]+)\"").matcher(msg);
+        // H2: Check constraint violation: "SCHOOL_ENROLLMENT_NOT_NEGATIVE: "; SQL statement: … (the SQL quotes
+        // column names too, so only the text before the statement names the constraint)
+        int sql = msg.indexOf("SQL statement");
+        var m = java.util.regex.Pattern.compile("\"([A-Z0-9_]+)[:\"]").matcher(sql < 0 ? msg : msg.substring(0, sql));
         return m.find() ? m.group(1).toLowerCase().replace('_', ' ') : "a rule of the workspace";
     }
 

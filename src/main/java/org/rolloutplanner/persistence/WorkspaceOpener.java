@@ -67,6 +67,12 @@ public final class WorkspaceOpener {
         Path data = files.dataFile();
         boolean exists = Files.exists(data);
         if (!exists) {
+            Path named = given.toAbsolutePath().normalize();
+            if (Files.exists(named)) {
+                // e.g. --workspace notes.txt: never create notes.txt.mv.db beside a file the person meant
+                throw new WorkspaceException(NOT_A_WORKSPACE, named, named + " is not a Rollout Planner workspace. "
+                        + "It was left untouched. Choose a workspace file (ending in .mv.db), or a new file name.");
+            }
             if (mode != OpenMode.CREATE_IF_MISSING) {
                 throw new WorkspaceException(NOT_FOUND, data, "There is no workspace at " + data
                         + ". Check the path, or create a new workspace there.");
@@ -75,20 +81,27 @@ public final class WorkspaceOpener {
         }
         checkLooksLikeH2(data);
         boolean readOnly = mode == OpenMode.READ_ONLY;
+        // Every check runs on a read-only connection: H2 rewrites parts of a file it opened for writing when it
+        // closes it, and a file that is not ours, or is from a newer version, must stay byte for byte as it was.
+        boolean pending;
+        Connection probe = connect(files, true, data);
+        try {
+            checkIsWorkspace(probe, data);
+            MigrationInfoService info = flyway(files, true).info();
+            checkNotNewer(info, data);
+            pending = info.pending().length > 0;
+        } finally {
+            closeQuietly(probe);
+        }
+        if (pending && readOnly) {
+            throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, data, data
+                    + " was saved by an older version of Rollout Planner and must be updated before it can be shown. "
+                    + "Open it normally (not read-only) to update it; a backup is made first.");
+        }
         Connection c = connect(files, readOnly, data);
         try {
-            checkIsWorkspace(c, data);
-            Flyway flyway = flyway(files, readOnly);
-            MigrationInfoService info = flyway.info();
-            checkNotNewer(info, data);
-            boolean pending = info.pending().length > 0;
-            if (pending && readOnly) {
-                throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, data, data
-                        + " was saved by an older version of Rollout Planner and must be updated before it can be shown. "
-                        + "Open it normally (not read-only) to update it; a backup is made first.");
-            }
             if (pending) {
-                migrateWithBackup(c, files, flyway);
+                migrateWithBackup(c, files, flyway(files, false));
                 c = connect(files, false, data);
             }
             return new Workspace(files, data, c, readOnly, false);

@@ -1,18 +1,173 @@
 package org.rolloutplanner.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.rolloutplanner.app.AppInfo;
+import org.rolloutplanner.app.DataDirectory;
+import org.rolloutplanner.app.workspace.OpenMode;
+import org.rolloutplanner.persistence.WorkspaceOpener;
+import org.rolloutplanner.ui.common.DatabaseTaskRunner;
+import org.rolloutplanner.ui.common.FxDialogService;
+import org.rolloutplanner.ui.common.Settings;
+import org.rolloutplanner.ui.common.UndoManager;
+import org.rolloutplanner.ui.districts.DistrictProfileDialog;
+import org.rolloutplanner.ui.schools.SchoolsView;
+import org.rolloutplanner.ui.schools.SchoolsViewModel;
+import org.rolloutplanner.ui.shell.MainViewModel;
+import org.rolloutplanner.ui.shell.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the composition root of the window. */
 public final class RolloutPlannerApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RolloutPlannerApp.class);
+
+    /** What to open: a workspace file (null for the default one) and whether to open it read-only. */
+    public record LaunchOptions(Path workspace, boolean readOnly) {
+    }
+
+    /** Set by {@link #launchWindow} before {@link Application#launch}, which can only make the app by reflection. */
+    private static volatile LaunchOptions pendingOptions = new LaunchOptions(null, false);
+
+    private final LaunchOptions options;
+    private DatabaseTaskRunner runner;
+    private Settings settings;
+    private MainViewModel mainViewModel;
+    private MainWindow mainWindow;
+    private Stage stage;
+
+    public RolloutPlannerApp() {
+        this(pendingOptions);
+    }
+
+    /** Tests make the app with their own options (and their own data directory). */
+    public RolloutPlannerApp(LaunchOptions options) {
+        this.options = Objects.requireNonNull(options);
+    }
+
     public static void launchWindow(Path workspace, boolean readOnly) {
+        pendingOptions = new LaunchOptions(workspace, readOnly);
         Application.launch(RolloutPlannerApp.class);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        DataDirectory.init();
+        settings = Settings.load(DataDirectory.resolve().resolve("settings.properties"));
+        BooleanProperty dark = new SimpleBooleanProperty(settings.getBoolean(Settings.Key.DARK_THEME));
+        applyTheme(dark.get());
+        dark.addListener((o, was, now) -> {
+            applyTheme(now);
+            settings.set(Settings.Key.DARK_THEME, now);
+            settings.save();
+        });
+
+        runner = new DatabaseTaskRunner();
+        var dialogs = new FxDialogService(stage);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Unexpected failure on the FX thread", e);
+            Platform.runLater(() -> dialogs.showFailure("Something went wrong", e));
+        });
+        var undo = new UndoManager();
+        var schoolsVm = new SchoolsViewModel(runner, dialogs, undo);
+        Runnable quit = this::quit;
+        mainViewModel = new MainViewModel(runner, dialogs, new WorkspaceOpener(), schoolsVm, quit,
+                district -> DistrictProfileDialog.edit(stage, district));
+        mainWindow = new MainWindow(mainViewModel, new SchoolsView(schoolsVm), dialogs, dark, quit);
+
+        // never larger than the screen (a 1366x768 laptop, a headless test screen)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(mainWindow,
+                Math.min(settings.getDouble(Settings.Key.WINDOW_WIDTH), screen.getWidth()),
+                Math.min(settings.getDouble(Settings.Key.WINDOW_HEIGHT), screen.getHeight() - 40));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                RolloutPlannerApp.class.getResource("/org/rolloutplanner/ui/app.css")).toExternalForm());
+        mainWindow.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(mainViewModel.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placeWindow();
+        stage.setOnCloseRequest(e -> rememberWindow());
         stage.show();
+
+        if (options.workspace() == null) {
+            mainViewModel.open(DataDirectory.defaultWorkspace(),
+                    options.readOnly() ? OpenMode.READ_ONLY : OpenMode.CREATE_IF_MISSING);
+        } else {
+            mainViewModel.open(options.workspace(), options.readOnly() ? OpenMode.READ_ONLY : OpenMode.EXISTING);
+        }
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void placeWindow() {
+        double x = settings.getDouble(Settings.Key.WINDOW_X);
+        double y = settings.getDouble(Settings.Key.WINDOW_Y);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            double w = settings.getDouble(Settings.Key.WINDOW_WIDTH);
+            double h = settings.getDouble(Settings.Key.WINDOW_HEIGHT);
+            boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(w, 1), Math.max(h, 1)))
+                    .isEmpty();
+            if (visible) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(settings.getBoolean(Settings.Key.WINDOW_MAXIMIZED));
+    }
+
+    private void rememberWindow() {
+        if (stage == null || settings == null) {
+            return;
+        }
+        settings.set(Settings.Key.WINDOW_MAXIMIZED, stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            settings.set(Settings.Key.WINDOW_X, stage.getX());
+            settings.set(Settings.Key.WINDOW_Y, stage.getY());
+            settings.set(Settings.Key.WINDOW_WIDTH, stage.getWidth());
+            settings.set(Settings.Key.WINDOW_HEIGHT, stage.getHeight());
+        }
+        settings.save();
+    }
+
+    private void quit() {
+        rememberWindow();
+        stage.hide();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        rememberWindow();
+        if (runner != null) {
+            runner.runAndWait(mainViewModel::closeWorkspace);
+            runner.close();
+        }
+        LOG.info("{} closed", AppInfo.NAME);
+    }
+
+    /** The window's view model (tests read the open workspace from it). */
+    MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    MainWindow mainWindow() {
+        return mainWindow;
     }
 }

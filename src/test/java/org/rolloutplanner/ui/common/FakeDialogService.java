@@ -1,0 +1,50 @@
+package org.rolloutplanner.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records what the view model asked and gives preset answers. */
+public final class FakeDialogService implements DialogService {
+
+    public final List<String> shown = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        shown.add(title + ": " + message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices) {
+        shown.add(title + ": " + message);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceFile(String title, boolean create) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void showFailure(String what, Throwable failure) {
+        shown.add(what + ": " + Failures.message(failure));
+    }
+}

@@ -1,0 +1,57 @@
+package org.rolloutplanner.ui.schools;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.rolloutplanner.app.Transactions;
+import org.rolloutplanner.app.school.SchoolRepository;
+import org.rolloutplanner.domain.school.School;
+
+/** A school repository in memory, for view-model tests (one district). */
+final class InMemorySchools implements SchoolRepository, Transactions {
+
+    final List<School> rows = new ArrayList<>();
+    private long nextKey = 1000;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public List<School> ofDistrict(long districtKey) {
+        return rows.stream().sorted(Comparator.comparing(School::id)).toList();
+    }
+
+    @Override
+    public School insert(long districtKey, School school) {
+        School s = school.key() == 0 ? school.withKey(nextKey++) : school;
+        rows.add(s);
+        return s;
+    }
+
+    @Override
+    public void insertAll(long districtKey, List<School> schools) {
+        schools.forEach(s -> insert(districtKey, s));
+    }
+
+    @Override
+    public void update(School school) {
+        rows.replaceAll(s -> s.key() == school.key() ? school : s);
+    }
+
+    @Override
+    public void delete(long schoolKey) {
+        rows.removeIf(s -> s.key() == schoolKey);
+    }
+
+    @Override
+    public int countOfDistrict(long districtKey) {
+        return rows.size();
+    }
+
+    School byId(String id) {
+        return rows.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+}
