@@ -28,6 +28,8 @@ public final class Main implements Callable<Integer> {
     boolean readOnly;
 
     public static void main(String[] args) {
+        // before the first logger exists: the log file goes to the data folder
+        DataDirectory.init();
         System.exit(run(args));
     }
 

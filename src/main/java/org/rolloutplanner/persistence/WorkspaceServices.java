@@ -2,22 +2,27 @@ package org.rolloutplanner.persistence;
 
 import org.rolloutplanner.app.Transactions;
 import org.rolloutplanner.app.district.DistrictService;
+import org.rolloutplanner.app.scenario.ScenarioService;
 import org.rolloutplanner.app.school.SchoolService;
 
 /** The services of one open workspace, built with constructors (used by the window and the command line). */
 public record WorkspaceServices(Workspace workspace, Transactions transactions, DistrictService districts,
-        SchoolService schools) implements AutoCloseable {
+        SchoolService schools, ScenarioService scenarios) implements AutoCloseable {
 
     public static WorkspaceServices of(Workspace workspace) {
-        var tx = new JooqTransactions(workspace);
+        // one connection, possibly used from more than one thread: transactions take turns
+        var tx = new LockedTransactions(new JooqTransactions(workspace), workspace);
         var schoolRepo = new JooqSchoolRepository(workspace.dsl());
         var districtRepo = new JooqDistrictRepository(workspace.dsl());
+        var scenarioRepo = new JooqScenarioRepository(workspace.dsl());
         return new WorkspaceServices(workspace, tx, new DistrictService(districtRepo, schoolRepo, tx),
-                new SchoolService(schoolRepo, tx));
+                new SchoolService(schoolRepo, tx), new ScenarioService(scenarioRepo, schoolRepo, tx));
     }
 
     @Override
     public void close() {
-        workspace.close();
+        synchronized (workspace) { // not in the middle of another thread's transaction
+            workspace.close();
+        }
     }
 }

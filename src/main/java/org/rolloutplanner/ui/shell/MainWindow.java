@@ -254,6 +254,14 @@ public final class MainWindow extends BorderPane {
         return l;
     }
 
+    /** Puts a built screen in place of an area's placeholder (the composition root calls this). */
+    public void setPage(Area area, Node page) {
+        pages.put(area, page);
+        if (vm.areaProperty().get() == area) {
+            showArea(area);
+        }
+    }
+
     private void showArea(Area a) {
         content.getChildren().setAll(pages.get(a));
     }
