@@ -85,7 +85,12 @@ public final class RolloutPlannerApp extends Application {
         Runnable quit = this::quit;
         mainViewModel = new MainViewModel(runner, dialogs, new WorkspaceOpener(), schoolsVm, quit,
                 district -> DistrictProfileDialog.edit(stage, district));
-        mainWindow = new MainWindow(mainViewModel, new SchoolsView(schoolsVm), dialogs, dark, quit);
+        // the scenarios area shares the window's one database thread and its undo history
+        var timelineView = org.rolloutplanner.ui.scenarios.ScenariosView.forWindow(
+                mainViewModel.currentDistrictProperty(), mainViewModel.readOnlyProperty(),
+                () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs,
+                undo, dark);
+        mainWindow = new MainWindow(mainViewModel, new SchoolsView(schoolsVm), timelineView, dialogs, dark, quit);
 
         // never larger than the screen (a 1366x768 laptop, a headless test screen)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

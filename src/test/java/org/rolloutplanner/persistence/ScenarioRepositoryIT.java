@@ -213,4 +213,42 @@ class ScenarioRepositoryIT {
         assertThat(ws.workspace().dsl().fetchCount(ws.workspace().dsl().selectFrom("scenario")
                 .where("district_id = ?", d.key()))).isZero();
     }
+
+    @Test
+    void scenarioWorkOnItsOwnThreadTakesTurnsWithSchoolWork() throws Exception {
+        District d = ws.districts().createWithSchools("Two Threads District", DistrictProfile.EMPTY,
+                List.of(school("T-1", SchoolLevel.HIGH), school("T-2", SchoolLevel.HIGH)));
+        SavedScenario saved = scenarios.create(d.key(), "Busy", everything());
+        Scenario small = Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2016-17")))
+                .rule(RolloutRule.FirstCohort.of(1)).rule(new RolloutRule.Remaining()).pin("T-2", 2).build();
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        Thread scenarioThread = new Thread(() -> {
+            try {
+                for (int i = 0; i < 40; i++) {
+                    scenarios.update(saved, i % 2 == 0 ? small : everything());
+                    scenarios.ofDistrict(d.key());
+                }
+            } catch (Throwable t) {
+                failures.add(t);
+            }
+        });
+        Thread schoolThread = new Thread(() -> {
+            try {
+                for (int i = 0; i < 40; i++) {
+                    School t1 = ws.schools().ofDistrict(d.key()).getFirst();
+                    ws.schools().save(d.key(), new School(t1.key(), t1.id(), t1.name(), t1.level(), "", "", 100 + i, 50.0,
+                            "", "", null, null));
+                }
+            } catch (Throwable t) {
+                failures.add(t);
+            }
+        });
+        scenarioThread.start();
+        schoolThread.start();
+        scenarioThread.join(60_000);
+        schoolThread.join(60_000);
+        assertThat(failures).isEmpty();
+        assertThat(scenarios.ofDistrict(d.key()).getFirst().scenario().rules()).isEqualTo(everything().rules());
+        assertThat(ws.schools().ofDistrict(d.key()).getFirst().enrollment()).isEqualTo(139);
+    }
 }

@@ -86,6 +86,7 @@ final class CompareDialog {
         chart.setCreateSymbols(true);
         chart.setAnimated(false);
         chart.setPrefHeight(280);
+        chart.setMinHeight(220);
 
         TableView<ScenarioComparison.Figures> table = new TableView<>();
         table.setId("compareTable");
@@ -97,11 +98,13 @@ final class CompareDialog {
         table.getColumns().add(column("Total cost", f -> NumberFormat.getIntegerInstance(Locale.US).format(f.totalCost())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(110);
+        table.setMinHeight(110);
 
         Label movesTitle = new Label();
         movesTitle.getStyleClass().add("title-4");
         ListView<String> moves = new ListView<>();
         moves.setId("compareMoves");
+        moves.setMinHeight(120);
         VBox.setVgrow(moves, Priority.ALWAYS);
 
         Runnable refresh = () -> {

@@ -56,12 +56,12 @@ final class ScenarioEditorView extends VBox {
         getStyleClass().add("scenario-editor");
         setPadding(new Insets(10));
         vm.scenarioProperty().addListener((o, was, now) -> {
-            if (ownChange) {
-                refreshers.forEach(Runnable::run);
-            } else {
+            if (!ownChange) {
                 rebuild(now);
             }
         });
+        // descriptions and calculations follow the plan, which is recomputed right after the scenario changes
+        vm.planProperty().addListener(o -> refreshers.forEach(Runnable::run));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != null && now.key() != builtFor || now == null && builtFor != -1) {
                 rebuild(vm.scenarioProperty().get());
@@ -286,7 +286,11 @@ final class ScenarioEditorView extends VBox {
         Runnable describe = () -> {
             Scenario now = vm.scenarioProperty().get();
             if (now != null && index < now.rules().size()) {
-                description.setText((index + 1) + ". " + now.rules().get(index).describe(now.rounding()));
+                var plan = vm.planProperty().get();
+                String calculation = plan == null || index >= plan.rules().size()
+                        || !plan.rules().get(index).rule().equals(now.rules().get(index)) ? "" : plan.rules().get(index).calculation();
+                description.setText((index + 1) + ". " + now.rules().get(index).describe(now.rounding())
+                        + (calculation == null || calculation.isBlank() ? "" : "\n" + calculation));
             }
         };
         describe.run();
@@ -335,6 +339,8 @@ final class ScenarioEditorView extends VBox {
         order.setConverter(converter(o -> o instanceof OrderChoice c ? c.label
                 : o instanceof SchoolOrder so ? capitalize(so.describe()) : ""));
         order.setMaxWidth(Double.MAX_VALUE);
+        order.setMinWidth(150);
+        order.setPrefWidth(300);
         order.valueProperty().addListener((o, was, now) -> {
             if (now instanceof OrderChoice c) {
                 change("change of the order", x -> ScenarioEdits.withOrder(x, c.order));
@@ -346,6 +352,8 @@ final class ScenarioEditorView extends VBox {
         rounding.setValue(s.rounding());
         rounding.setConverter(converter(r -> capitalize(r.phrase())));
         rounding.setMaxWidth(Double.MAX_VALUE);
+        rounding.setMinWidth(150);
+        rounding.setPrefWidth(300);
         rounding.valueProperty().addListener((o, was, now) -> change("change of rounding",
                 x -> ScenarioEdits.withRounding(x, now)));
         return new VBox(4, new Label("Schools are taken in the order of"), order, new Label("Fractions of a school are"), rounding);

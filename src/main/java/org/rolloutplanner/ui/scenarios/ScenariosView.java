@@ -24,8 +24,8 @@ import javafx.beans.value.ObservableValue;
 import org.rolloutplanner.app.scenario.SavedScenario;
 import org.rolloutplanner.app.scenario.ScenarioService;
 import org.rolloutplanner.domain.district.District;
-import org.rolloutplanner.ui.common.DatabaseTaskRunner;
 import org.rolloutplanner.ui.common.DialogService;
+import org.rolloutplanner.ui.common.TaskRunner;
 import org.rolloutplanner.ui.common.UndoManager;
 import org.rolloutplanner.domain.rollout.Warning;
 import org.rolloutplanner.ui.common.Icons;
@@ -46,8 +46,11 @@ public final class ScenariosView extends BorderPane {
         setId("scenariosView");
         getStyleClass().add("scenarios-view");
         setLeft(scenarioList());
-        setCenter(center());
-        setRight(editor());
+        SplitPane main = new SplitPane(center(), editor());
+        main.setId("scenarioSplit");
+        main.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(main.getItems().getLast(), false);
+        setCenter(main);
         vm.planProperty().addListener(o -> timeline.show(vm.planProperty().get(), vm.scenarioProperty().get()));
         vm.scenarioProperty().addListener(o -> timeline.show(vm.planProperty().get(), vm.scenarioProperty().get()));
         timeline.show(vm.planProperty().get(), vm.scenarioProperty().get());
@@ -67,19 +70,11 @@ public final class ScenariosView extends BorderPane {
         });
     }
 
-    /**
-     * The area as the main window uses it: it follows the window's current district, runs its database work on a
-     * thread of its own (the workspace's transactions take turns, see {@code WorkspaceServices}) and shares the
-     * window's undo history.
-     *
-     * @param district  the window's current district
-     * @param readOnly  whether the workspace is open read-only
-     * @param scenarios the open workspace's scenario service (null when none is open)
-     * @param dark      whether the dark theme is on
-     */
+    /** The area as the window shows it, following the window's district and read-only state, on the window's task runner. */
     public static ScenariosView forWindow(ObservableValue<District> district, ObservableValue<Boolean> readOnly,
-            Supplier<ScenarioService> scenarios, DialogService dialogs, UndoManager undo, ObservableValue<Boolean> dark) {
-        var vm = new ScenariosViewModel(new DatabaseTaskRunner(), dialogs, undo);
+            Supplier<ScenarioService> scenarios, TaskRunner runner, DialogService dialogs, UndoManager undo,
+            ObservableValue<Boolean> dark) {
+        var vm = new ScenariosViewModel(runner, dialogs, undo);
         var view = new ScenariosView(vm);
         Runnable show = () -> vm.show(scenarios.get(), district.getValue(), Boolean.TRUE.equals(readOnly.getValue()));
         district.addListener((o, was, now) -> show.run());
@@ -128,13 +123,12 @@ public final class ScenariosView extends BorderPane {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        var noDistrict = vm.editableProperty().not().and(Bindings.isEmpty(vm.scenarios()).not());
         Button add = button("New…", Icons.ADD, "Make a new scenario for this district", vm::newScenario);
         add.setId("newScenario");
-        add.disableProperty().bind(Bindings.createBooleanBinding(vm::isReadOnly, vm.editableProperty()));
+        add.disableProperty().bind(vm.canCreateProperty().not());
         Button copy = button("Clone", null, "Copy the chosen scenario under a new name", vm::cloneSelected);
         copy.setId("cloneScenario");
-        copy.disableProperty().bind(noDistrict.or(vm.selectedProperty().isNull()));
+        copy.disableProperty().bind(vm.editableProperty().not());
         Button rename = button("Rename…", null, "Rename the chosen scenario", vm::renameSelected);
         rename.setId("renameScenario");
         rename.disableProperty().bind(copy.disableProperty());
@@ -149,13 +143,20 @@ public final class ScenariosView extends BorderPane {
                         java.util.List.copyOf(vm.scenarios()), vm.selectedProperty().get(), vm.roster()));
         compare.setId("compareScenarios");
         compare.disableProperty().bind(Bindings.size(vm.scenarios()).lessThan(2).or(vm.selectedProperty().isNull()));
-        VBox buttons = new VBox(4, new HBox(4, add, copy), new HBox(4, rename, delete), new HBox(4, star, compare));
+        VBox buttons = new VBox(4, new HBox(4, add, copy), new HBox(4, rename, delete), star, compare);
         VBox box = new VBox(8, title, list, buttons);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(220);
-        box.setMinWidth(180);
+        box.setPrefWidth(210);
+        box.setMinWidth(160);
         box.getStyleClass().add("scenario-list");
         return box;
+    }
+
+    /** Buttons of the toolbar may shrink when the window is narrow, rather than push the form off screen. */
+    private static void toolbar0MinWidth(Button... buttons) {
+        for (Button b : buttons) {
+            b.setMinWidth(40);
+        }
     }
 
     private static Button button(String text, Icons icon, String tip, Runnable action) {
@@ -196,13 +197,11 @@ public final class ScenariosView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label("Timeline");
         title.getStyleClass().add("title-4");
-        for (var n : java.util.List.of(expand, collapse)) {
-            n.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        zoom.getChildren().forEach(n -> ((ToggleButton) n).setMinWidth(Region.USE_PREF_SIZE));
+        toolbar0MinWidth(expand, collapse);
         HBox toolbar = new HBox(8, title, spacer, expand, collapse, zoom);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 8, 2, 8));
+        toolbar.setMinWidth(0);
         summary.setPadding(new Insets(0, 8, 4, 8));
         summary.setMinWidth(0);
 
@@ -232,13 +231,17 @@ public final class ScenariosView extends BorderPane {
                 super.updateItem(w, empty);
                 if (empty || w == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 String where = (w.cohort() == null ? "" : "Cohort " + w.cohort())
                         + (w.schoolYear() == null ? "" : (w.cohort() == null ? "" : ", ") + w.schoolYear().label());
-                setText((where.isEmpty() ? "" : where + ": ") + w.message());
-                setWrapText(true);
-                setPrefWidth(0);
+                Label text = new Label((where.isEmpty() ? "" : where + ": ") + w.message());
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(lv.widthProperty().subtract(36));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                setText(null);
+                setGraphic(text);
             }
         });
         warnings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.focus(now));
@@ -259,7 +262,7 @@ public final class ScenariosView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(410);
-        scroll.setMinWidth(320);
+        scroll.setMinWidth(330);
         return scroll;
     }
 

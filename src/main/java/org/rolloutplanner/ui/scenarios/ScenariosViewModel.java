@@ -48,6 +48,7 @@ public final class ScenariosViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canCreate = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Integer> focusedCohort = new SimpleObjectProperty<>();
     private final ObjectProperty<SchoolYear> focusedYear = new SimpleObjectProperty<>();
 
@@ -80,6 +81,7 @@ public final class ScenariosViewModel {
         this.service = scenarioService;
         this.district = newDistrict;
         this.readOnly = readOnlyWorkspace;
+        canCreate.set(newDistrict != null && scenarioService != null && !readOnlyWorkspace);
         editable.set(false);
         selected.set(null);
         scenarios.clear();
@@ -443,6 +445,11 @@ public final class ScenariosViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Whether a new scenario can be made (a district is shown and the workspace can be changed). */
+    public javafx.beans.property.ReadOnlyBooleanProperty canCreateProperty() {
+        return canCreate.getReadOnlyProperty();
     }
 
     public BooleanProperty editableProperty() {

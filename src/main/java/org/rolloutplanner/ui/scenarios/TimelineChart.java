@@ -58,7 +58,7 @@ final class TimelineChart extends Region {
 
     static final double HEADER = 44;
     static final double ROW = 24;
-    static final double FIRST_COLUMN = 240;
+    static final double FIRST_COLUMN = 220;
     static final double COVERAGE = 150;
     static final double BAR = 14;
 
@@ -113,7 +113,7 @@ final class TimelineChart extends Region {
         hbar.valueProperty().addListener(o -> draw());
         vbar.valueProperty().addListener(o -> draw());
         zoom.addListener((o, was, now) -> {
-            double centre = (hbar.getValue() + timeWidth() / 2) / was.pxPerMonth;
+            double centre = (hbar.getValue() + timeWidth() / 2) / (was == Zoom.YEARS ? Zoom.YEARS.pxPerMonth : was.pxPerMonth);
             requestLayout();
             layoutChildren();
             hbar.setValue(clamp(centre * now.pxPerMonth - timeWidth() / 2, 0, hbar.getMax()));
@@ -136,7 +136,7 @@ final class TimelineChart extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragging);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         tip.setShowDelay(Duration.millis(300));
-        setMinSize(300, HEADER + COVERAGE + ROW * 3);
+        setMinSize(200, HEADER + COVERAGE + ROW * 3);
         setPrefSize(800, 500);
     }
 
@@ -238,7 +238,12 @@ final class TimelineChart extends Region {
 
     // --- geometry
 
+    /** Pixels per month; "Years" fits the whole plan in view when it can (at least 3 pixels a month). */
     private double px() {
+        if (zoom.get() == Zoom.YEARS) {
+            double fit = timeWidth() / Math.max(12, monthsFromStart(to) + 1);
+            return Math.max(3, Math.min(Zoom.YEARS.pxPerMonth * 2, fit));
+        }
         return zoom.get().pxPerMonth;
     }
 
@@ -400,12 +405,6 @@ final class TimelineChart extends Region {
         var cal = scenario.calendar();
         for (SchoolYear y = cal.yearOf(from); !cal.startOf(y).isAfter(to); y = y.plus(1)) {
             double x = x(cal.startOf(y));
-            if (focusedYear != null && focusedYear.equals(y)) {
-                // over the body the rows draw the shade under their bars; here only the coverage band
-                double top = HEADER + bodyHeight();
-                g.setFill(p.focus().deriveColor(0, 1, 1, 0.6));
-                g.fillRect(x, top, 12 * px(), h - top);
-            }
             g.setStroke(p.grid());
             g.setLineWidth(1);
             g.strokeLine(Math.round(x) + 0.5, HEADER, Math.round(x) + 0.5, h);
@@ -442,18 +441,24 @@ final class TimelineChart extends Region {
             if (x + yw < FIRST_COLUMN || x > w) {
                 continue;
             }
+            boolean thin = yw < 52;
             g.setStroke(p.grid());
-            g.strokeLine(Math.round(x) + 0.5, 0, Math.round(x) + 0.5, HEADER);
+            // when years are narrow, labels span two years and the line between them stops under the label
+            g.strokeLine(Math.round(x) + 0.5, thin && Math.floorMod(y.startYear(), 2) == 1 ? 24 : 0, Math.round(x) + 0.5, HEADER);
+            if (thin && Math.floorMod(y.startYear(), 2) == 1) {
+                continue;
+            }
             g.setFill(p.text());
             g.setFont(BOLD);
             g.setTextAlign(TextAlignment.CENTER);
-            double labelX = clamp(x + yw / 2, FIRST_COLUMN + 30, Math.max(FIRST_COLUMN + 30, x + yw - 30));
-            g.fillText(y.label(), labelX, 13, yw - 4);
+            double span = thin ? 2 * yw : yw;
+            double labelX = clamp(x + span / 2, FIRST_COLUMN + 30, Math.max(FIRST_COLUMN + 30, x + span - 30));
+            g.fillText(y.label(), labelX, 13, span - 4);
             g.setFont(SMALL);
             g.setFill(p.muted());
             switch (zoom.get()) {
                 case YEARS -> g.fillText(start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                        + start.getYear(), x + yw / 2, 32, yw - 4);
+                        + start.getYear(), labelX, 32, span - 4);
                 case TERMS -> {
                     g.fillText("Fall", x + 2.5 * px(), 32);
                     g.fillText("Spring", x + 8.5 * px(), 32);
@@ -560,6 +565,10 @@ final class TimelineChart extends Region {
         g.rect(FIRST_COLUMN, top, w - FIRST_COLUMN, h - top);
         g.clip();
         var cal = scenario.calendar();
+        if (focusedYear != null) {
+            g.setFill(p.focus().deriveColor(0, 1, 1, 0.6));
+            g.fillRect(x(cal.startOf(focusedYear)), top + 1, 12 * px(), h - top);
+        }
         strokeSteps(g, SCHOOLS_LINE, chartBottom, ch, cal, true);
         strokeSteps(g, STUDENTS_LINE, chartBottom, ch, cal, false);
         for (Plan.TargetResult t : plan.targets()) {

@@ -144,8 +144,7 @@ public final class SchoolsView extends BorderPane {
         TableColumn<School, String> c = new TableColumn<>(header(f));
         c.setId("col-" + f.column());
         c.setUserData(f);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(
-                f == SchoolField.LEVEL ? cd.getValue().level().label() : f.format(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(display(f, cd.getValue())));
         if (f == SchoolField.LEVEL) {
             c.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(
                     Arrays.stream(SchoolLevel.values()).map(SchoolLevel::label).toList())));
@@ -172,6 +171,15 @@ public final class SchoolsView extends BorderPane {
             vm.edit(s, f, e.getNewValue());
         });
         return c;
+    }
+
+    /** The text of a cell: levels by their label, percentages always with one decimal (70.0 beside 54.1). */
+    private static String display(SchoolField f, School s) {
+        return switch (f) {
+            case LEVEL -> s.level().label();
+            case FRL_PERCENT -> s.frlPercent() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", s.frlPercent());
+            default -> f.format(s);
+        };
     }
 
     private static boolean isNumber(SchoolField f) {

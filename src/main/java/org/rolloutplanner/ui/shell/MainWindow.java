@@ -48,7 +48,7 @@ public final class MainWindow extends BorderPane {
     private final Map<Area, Node> pages = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
 
-    public MainWindow(MainViewModel vm, SchoolsView schoolsView, DialogService dialogs, BooleanProperty darkTheme,
+    public MainWindow(MainViewModel vm, SchoolsView schoolsView, javafx.scene.Node timelineView, DialogService dialogs, BooleanProperty darkTheme,
             Runnable quit) {
         this.vm = vm;
         this.schoolsView = schoolsView;
@@ -57,7 +57,7 @@ public final class MainWindow extends BorderPane {
         this.quit = quit;
         getStyleClass().add("main-window");
         pages.put(Area.SCHOOLS, schoolsView);
-        pages.put(Area.TIMELINE, new PlaceholderView(Area.TIMELINE, Icons.TIMELINE.create()));
+        pages.put(Area.TIMELINE, timelineView);
         pages.put(Area.SELECTION, new PlaceholderView(Area.SELECTION, Icons.SELECTION.create()));
         pages.put(Area.EXPORT, new PlaceholderView(Area.EXPORT, Icons.EXPORT.create()));
         setTop(new VBox(menuBar(), header()));

@@ -103,6 +103,7 @@ class ScenariosUiTest extends FxRobot {
         clickOn("#newScenario");
         waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
         TextField name = lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        clickOn(name);
         interact(name::selectAll);
         write("Six pilots, then 10% a year");
         type(KeyCode.ENTER);
@@ -130,9 +131,10 @@ class ScenariosUiTest extends FxRobot {
         assertThat(cohortLabels().subList(1, 9)).allMatch(l -> l.endsWith(" · 5 schools"));
         assertThat(cohortLabels().getLast()).startsWith("Cohort 10 · ").endsWith(" · 4 schools");
         assertThat(lookup("#ruleDescription1").queryLabeled().getText())
-                .isEqualTo("2. 10% of the district's schools a year (rounded up) until every school has started.");
+                .startsWith("2. 10% of the district's schools a year (rounded up) until every school has started.\n10% of 50");
 
         // a target five years after the first cohort is missed
+        interact(() -> lookup("#scenarioEditorScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
         clickOn("#addTarget");
         waitUntil(() -> warnings().getItems().stream().anyMatch(w -> w.message().contains("100% of schools")));
         Warning missed = warnings().getItems().stream().filter(w -> w.message().contains("100% of schools")).findFirst()
@@ -152,7 +154,6 @@ class ScenariosUiTest extends FxRobot {
 
         // every change was saved: after a restart the scenario is there as it was left
         var before = vm().scenarioProperty().get();
-        waitUntil(() -> true);
         stopApp();
         startApp();
         waitUntil(() -> vm().selectedProperty().get() != null);

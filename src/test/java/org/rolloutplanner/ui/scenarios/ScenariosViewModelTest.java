@@ -153,6 +153,7 @@ class ScenariosViewModelTest {
         vm.show(db.service(), SAMPLE, true);
         assertThat(vm.scenarios()).hasSize(1);
         assertThat(vm.editableProperty().get()).isFalse();
+        assertThat(vm.canCreateProperty().get()).isFalse();
         vm.change("new rule", s -> ScenarioEdits.withRules(s, ScenarioEdits.add(s.rules(), new RolloutRule.Remaining())));
         assertThat(stored().rules()).hasSize(1);
     }
