@@ -10,7 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -28,8 +28,9 @@ import org.rolloutplanner.domain.rollout.RolloutPlanner;
 import org.rolloutplanner.domain.school.School;
 
 /**
- * Two scenarios of the district side by side: coverage of schools overlaid, a table of completion year, peak schools
- * in the first phase and total cost, and the schools that start in another cohort.
+ * Two or more scenarios of the district side by side (ticked): coverage of schools overlaid for all, a table row per
+ * scenario (completion year, peak schools in the first phase, total cost), and the schools that start in another cohort
+ * than in the first scenario ticked (the baseline; each other scenario is compared with it).
  */
 final class CompareDialog {
 
@@ -42,27 +43,18 @@ final class CompareDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Compare scenarios");
 
-        ComboBox<SavedScenario> a = new ComboBox<>();
-        ComboBox<SavedScenario> b = new ComboBox<>();
-        a.setId("compareFirst");
-        b.setId("compareSecond");
-        for (var box : List.of(a, b)) {
-            box.getItems().setAll(scenarios);
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(SavedScenario s) {
-                    return s == null ? "" : s.name();
-                }
-
-                @Override
-                public SavedScenario fromString(String s) {
-                    return null;
-                }
-            });
+        // the scenarios to compare: the one the dialog was opened on and the next one are ticked; the first ticked (in
+        // the order of the list, the opened one first) is the baseline of the school diff
+        java.util.List<SavedScenario> ordered = new java.util.ArrayList<>();
+        ordered.add(first);
+        scenarios.stream().filter(s -> s.key() != first.key()).forEach(ordered::add);
+        java.util.List<CheckBox> ticks = new java.util.ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            CheckBox tick = new CheckBox(ordered.get(i).name() + (i == 0 ? " (baseline)" : ""));
+            tick.setId("compareTick" + i);
+            tick.setSelected(i < 2);
+            ticks.add(tick);
         }
-        a.setValue(first);
-        b.setValue(scenarios.stream().filter(s -> s.key() != first.key()).findFirst().orElse(first));
-
         NumberAxis x = new NumberAxis();
         x.setLabel("School year (start)");
         x.setForceZeroInRange(false);
@@ -97,7 +89,7 @@ final class CompareDialog {
                 : " (" + f.peakPhase() + ")")));
         table.getColumns().add(column("Total cost", f -> NumberFormat.getIntegerInstance(Locale.US).format(f.totalCost())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(110);
+        table.setPrefHeight(140);
         table.setMinHeight(110);
 
         Label movesTitle = new Label();
@@ -107,36 +99,52 @@ final class CompareDialog {
         moves.setMinHeight(120);
         VBox.setVgrow(moves, Priority.ALWAYS);
 
+        Label hint = new Label();
+        hint.getStyleClass().add("text-muted");
         Runnable refresh = () -> {
-            if (a.getValue() == null || b.getValue() == null) {
-                return;
+            var plans = new java.util.LinkedHashMap<String, Plan>();
+            for (int i = 0; i < ordered.size(); i++) {
+                if (ticks.get(i).isSelected()) {
+                    plans.put(ordered.get(i).name(), RolloutPlanner.plan(roster, ordered.get(i).scenario()));
+                }
             }
-            Plan pa = RolloutPlanner.plan(roster, a.getValue().scenario());
-            Plan pb = RolloutPlanner.plan(roster, b.getValue().scenario());
-            chart.getData().setAll(series(a.getValue().name(), pa), series(b.getValue().name(), pb));
-            table.getItems().setAll(ScenarioComparison.figures(a.getValue().name(), pa),
-                    ScenarioComparison.figures(b.getValue().name(), pb));
-            var list = ScenarioComparison.moves(pa, pb);
-            movesTitle.setText(list.isEmpty() ? "Every school starts in the same cohort in both scenarios."
-                    : list.size() + (list.size() == 1 ? " school starts" : " schools start") + " in another cohort in "
-                            + b.getValue().name() + ":");
-            moves.getItems().setAll(list.stream().map(ScenarioComparison.Move::describe).toList());
+            hint.setText(plans.size() < 2 ? "Tick two or more scenarios to compare them." : "");
+            chart.getData().setAll(plans.entrySet().stream().map(e -> series(e.getKey(), e.getValue())).toList());
+            var figures = ScenarioComparison.figures(plans);
+            table.getItems().setAll(figures);
+            var diffs = ScenarioComparison.diffsFromFirst(figures);
+            if (diffs.size() == 1) {
+                var list = diffs.getFirst().moves();
+                movesTitle.setText(list.isEmpty() ? "Every school starts in the same cohort in both scenarios."
+                        : list.size() + (list.size() == 1 ? " school starts" : " schools start") + " in another cohort in "
+                                + diffs.getFirst().other() + ":");
+                moves.getItems().setAll(list.stream().map(ScenarioComparison.Move::describe).toList());
+            } else {
+                movesTitle.setText(diffs.isEmpty() ? "" : "Schools that start in another cohort than in "
+                        + diffs.getFirst().baseline() + ", the first scenario ticked:");
+                var lines = new java.util.ArrayList<String>();
+                for (var d : diffs) {
+                    lines.add(d.title());
+                    d.moves().forEach(m -> lines.add("    " + m.describe()));
+                }
+                moves.getItems().setAll(lines);
+            }
         };
-        a.valueProperty().addListener(o -> refresh.run());
-        b.valueProperty().addListener(o -> refresh.run());
+        ticks.forEach(t -> t.selectedProperty().addListener(o -> refresh.run()));
         refresh.run();
 
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
-        HBox pick = new HBox(8, new Label("Compare"), a, new Label("with"), b);
-        pick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane tickBox = new javafx.scene.layout.FlowPane(12, 6);
+        tickBox.getChildren().addAll(ticks);
+        VBox pick = new VBox(4, new Label("Compare the scenarios ticked:"), tickBox, hint);
         HBox buttons = new HBox(close);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         VBox root = new VBox(10, pick, chart, table, movesTitle, moves, buttons);
         root.setPadding(new Insets(14));
-        Scene scene = new Scene(root, 860, 720);
+        Scene scene = new Scene(root, 860, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

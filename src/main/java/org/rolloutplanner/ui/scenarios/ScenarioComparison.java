@@ -62,6 +62,33 @@ final class ScenarioComparison {
         return peak;
     }
 
+    /** The school diff of one scenario against the first one ticked (the baseline). */
+    record Diff(String baseline, String other, List<Move> moves) {
+        String title() {
+            return moves.isEmpty() ? "Every school starts in the same cohort in " + other + " as in " + baseline + "."
+                    : moves.size() + (moves.size() == 1 ? " school starts" : " schools start") + " in another cohort in "
+                            + other + " than in " + baseline + ":";
+        }
+    }
+
+    /** The figures of each plan, in the order given (names to plans). */
+    static List<Figures> figures(Map<String, Plan> plans) {
+        return plans.entrySet().stream().map(e -> figures(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The school diff between the first plan (the baseline) and each other one, in order: with three or more
+     * scenarios every one is compared with the first, not with its neighbour.
+     */
+    static List<Diff> diffsFromFirst(List<Figures> figures) {
+        if (figures.size() < 2) {
+            return List.of();
+        }
+        Figures first = figures.getFirst();
+        return figures.subList(1, figures.size()).stream()
+                .map(f -> new Diff(first.name(), f.name(), moves(first.plan(), f.plan()))).toList();
+    }
+
     /** Schools placed in both plans whose cohort differs, the largest changes first. */
     static List<Move> moves(Plan from, Plan to) {
         Map<String, Plan.Cohort> before = new HashMap<>();

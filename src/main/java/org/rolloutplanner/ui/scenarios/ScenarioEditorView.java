@@ -26,6 +26,7 @@ import org.rolloutplanner.domain.rollout.Check;
 import org.rolloutplanner.domain.rollout.Deadline;
 import org.rolloutplanner.domain.rollout.LevelGate;
 import org.rolloutplanner.domain.rollout.Phase;
+import org.rolloutplanner.domain.rollout.PhaseCost;
 import org.rolloutplanner.domain.rollout.PhaseTemplate;
 import org.rolloutplanner.domain.rollout.RolloutCalendar;
 import org.rolloutplanner.domain.rollout.RolloutRule;
@@ -36,7 +37,8 @@ import org.rolloutplanner.domain.rollout.SchoolYear;
 import org.rolloutplanner.domain.school.SchoolLevel;
 
 /**
- * The form of the selected scenario: calendar, phases, rule chain, order and rounding, level gates and targets. There is
+ * The form of the selected scenario: calendar, phases, rule chain, order and rounding, level gates, targets, checks
+ * (coaching capacity, budget), costs and excluded schools. There is
  * no Save button: every change goes to {@link ScenariosViewModel#change} at once (a text on Enter or when it loses the
  * focus), which recomputes the plan and saves it. The form is built again when the scenario changes from elsewhere
  * (another scenario chosen, undo, redo).
@@ -117,7 +119,8 @@ final class ScenarioEditorView extends VBox {
         }
         getChildren().addAll(section("Calendar"), calendar(s), section("Phases of every cohort"), phases(s),
                 section("Rule chain (applied in order)"), rules(s), section("Order and rounding"), order(s),
-                section("Levels not before a school year"), gates(s), section("Targets"), targets(s));
+                section("Levels not before a school year"), gates(s), section("Targets"), targets(s),
+                section("Checks"), checks(s), section("Costs"), costs(s), section("Excluded schools"), exclusions(s));
     }
 
     private static Label section(String text) {
@@ -400,10 +403,7 @@ final class ScenarioEditorView extends VBox {
         for (int i = 0; i < checks.size(); i++) {
             int index = i;
             if (!(checks.get(i) instanceof Check.Target t)) {
-                Label other = new Label(describe(checks.get(i)));
-                other.getStyleClass().add("text-muted");
-                box.getChildren().add(other);
-                continue;
+                continue; // in the Checks section
             }
             TextField pct = new TextField(RuleKind.number(t.percent()));
             pct.setPrefColumnCount(3);
@@ -445,6 +445,154 @@ final class ScenarioEditorView extends VBox {
         return box;
     }
 
+    // --- checks: coaching capacity and budget (targets have their own section)
+
+    private Node checks(Scenario s) {
+        VBox box = new VBox(4);
+        box.setId("checks");
+        List<Check> checks = s.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            int index = i;
+            Button remove = small("✕", "Remove this check", () -> restructure("removal of a check",
+                    x -> ScenarioEdits.withChecks(x, ScenarioEdits.remove(x.checks(), index))));
+            remove.setId("removeCheck" + i);
+            switch (checks.get(i)) {
+                case Check.PhaseCapacity c -> {
+                    ComboBox<String> phase = phaseBox(s, c.phase());
+                    phase.setId("capacityPhase" + i);
+                    TextField max = new TextField(Integer.toString(c.capacity()));
+                    max.setPrefColumnCount(3);
+                    max.setMinWidth(52);
+                    max.setId("capacityMax" + i);
+                    Runnable commit = () -> change("change of a capacity check", x -> ScenarioEdits.withChecks(x,
+                            ScenarioEdits.replace(x.checks(), index, new Check.PhaseCapacity(phase.getValue(),
+                                    RuleKind.whole(max.getText(), "The most schools at once"), c.what()))));
+                    onCommit(max, commit);
+                    phase.valueProperty().addListener(o -> commit.run());
+                    box.getChildren().add(row(new Label("At most"), max, new Label("schools in"), phase,
+                            new Label("at once"), remove));
+                }
+                case Check.Budget b -> {
+                    TextField max = new TextField(Long.toString(b.perSchoolYear()));
+                    max.setPrefColumnCount(8);
+                    max.setId("budgetMax" + i);
+                    onCommit(max, () -> change("change of the budget", x -> ScenarioEdits.withChecks(x,
+                            ScenarioEdits.replace(x.checks(), index, new Check.Budget(money(max.getText(), "The budget"))))));
+                    box.getChildren().add(row(new Label("At most"), max, new Label("a school year"), remove));
+                }
+                case Check.Target t -> {
+                    // in the Targets section
+                }
+            }
+        }
+        Button capacity = new Button("Add coaching capacity");
+        capacity.setId("addCapacity");
+        capacity.setOnAction(e -> restructure("new capacity check", x -> ScenarioEdits.withChecks(x, ScenarioEdits.add(
+                x.checks(), new Check.PhaseCapacity(x.phases().phases().getFirst().name(), 6, "coaching capacity")))));
+        Button budget = new Button("Add budget");
+        budget.setId("addBudget");
+        budget.setOnAction(e -> restructure("new budget check",
+                x -> ScenarioEdits.withChecks(x, ScenarioEdits.add(x.checks(), new Check.Budget(1_000_000)))));
+        box.getChildren().add(row(capacity, budget));
+        return box;
+    }
+
+    private static ComboBox<String> phaseBox(Scenario s, String value) {
+        ComboBox<String> box = new ComboBox<>();
+        s.phases().phases().forEach(p -> box.getItems().add(p.name()));
+        if (!box.getItems().contains(value)) {
+            box.getItems().add(value);
+        }
+        box.setValue(value);
+        return box;
+    }
+
+    /** A whole, non-negative amount of money; thousands separators and a currency sign are allowed. */
+    static long money(String text, String what) {
+        String clean = text.strip().replace(",", "").replace("$", "").replace(" ", "");
+        try {
+            long v = Long.parseLong(clean.isEmpty() ? "0" : clean);
+            if (v < 0) {
+                throw new IllegalArgumentException(what + " cannot be negative.");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole amount (it was \"" + text.strip() + "\").");
+        }
+    }
+
+    // --- costs
+
+    private Node costs(Scenario s) {
+        VBox box = new VBox(4);
+        box.setId("costs");
+        for (int i = 0; i < s.costs().size(); i++) {
+            int index = i;
+            PhaseCost cost = s.costs().get(i);
+            ComboBox<String> phase = phaseBox(s, cost.phase());
+            phase.setId("costPhase" + i);
+            TextField perSchool = new TextField(Long.toString(cost.perSchool()));
+            perSchool.setPrefColumnCount(7);
+            perSchool.setId("costPerSchool" + i);
+            TextField perStudent = new TextField(Long.toString(cost.perStudentPerYear()));
+            perStudent.setPrefColumnCount(4);
+            perStudent.setId("costPerStudent" + i);
+            Runnable commit = () -> change("change of a cost", x -> ScenarioEdits.withCosts(x, ScenarioEdits.replace(
+                    x.costs(), index, new PhaseCost(phase.getValue(), money(perSchool.getText(), "The amount per school"),
+                            money(perStudent.getText(), "The amount per student")))));
+            onCommit(perSchool, commit);
+            onCommit(perStudent, commit);
+            phase.valueProperty().addListener(o -> commit.run());
+            Button remove = small("✕", "Remove this cost", () -> restructure("removal of a cost",
+                    x -> ScenarioEdits.withCosts(x, ScenarioEdits.remove(x.costs(), index))));
+            remove.setId("removeCost" + i);
+            box.getChildren().add(new VBox(2, row(new Label("In"), phase, perSchool, new Label("per school"), remove),
+                    row(new Label("and"), perStudent, new Label("per student a year"))));
+        }
+        Button add = new Button("Add cost");
+        add.setId("addCost");
+        add.setOnAction(e -> restructure("new cost", x -> ScenarioEdits.withCosts(x, ScenarioEdits.add(x.costs(),
+                new PhaseCost(x.phases().phases().getFirst().name(), 100_000, 0)))));
+        box.getChildren().add(add);
+        return box;
+    }
+
+    // --- exclusions
+
+    private Node exclusions(Scenario s) {
+        VBox box = new VBox(4);
+        box.setId("exclusions");
+        var names = new java.util.HashMap<String, String>();
+        vm.roster().forEach(school -> names.put(school.id(), school.name()));
+        for (String id : s.exclusions()) {
+            Button remove = small("✕", "Plan this school again", () -> restructure("return of a school to the plan", x -> {
+                var set = new java.util.LinkedHashSet<>(x.exclusions());
+                set.remove(id);
+                return ScenarioEdits.withExclusions(x, set);
+            }));
+            box.getChildren().add(row(new Label(names.getOrDefault(id, id + " (no longer in the district)")), remove));
+        }
+        ComboBox<org.rolloutplanner.domain.school.School> pick = new ComboBox<>();
+        pick.setId("excludeSchool");
+        pick.setPromptText("Leave out a school…");
+        vm.roster().stream().filter(school -> !s.exclusions().contains(school.id()))
+                .sorted(java.util.Comparator.comparing(org.rolloutplanner.domain.school.School::name))
+                .forEach(pick.getItems()::add);
+        pick.setConverter(converter(org.rolloutplanner.domain.school.School::name));
+        pick.setVisibleRowCount(15);
+        pick.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                restructure("exclusion of " + now.name(), x -> {
+                    var set = new java.util.LinkedHashSet<>(x.exclusions());
+                    set.add(now.id());
+                    return ScenarioEdits.withExclusions(x, set);
+                });
+            }
+        });
+        box.getChildren().add(pick);
+        return box;
+    }
+
     private static SchoolYear deadlineYear(Deadline d) {
         return switch (d) {
             case Deadline.InSchoolYear y -> y.year();
@@ -458,14 +606,6 @@ final class ScenarioEditorView extends VBox {
             case Deadline.InSchoolYear i -> new Deadline.InSchoolYear(y);
             case Deadline.StartOf i -> new Deadline.StartOf(y);
             case Deadline.EndOfCalendarYear i -> new Deadline.EndOfCalendarYear(y.startYear());
-        };
-    }
-
-    private static String describe(Check c) {
-        return switch (c) {
-            case Check.Target t -> t.describe();
-            case Check.PhaseCapacity p -> "At most " + p.capacity() + " schools in " + p.phase() + " at once (" + p.what() + ")";
-            case Check.Budget b -> "At most " + b.perSchoolYear() + " a school year";
         };
     }
 

@@ -57,6 +57,37 @@ final class ScenarioEdits {
                 s.partial(), s.overrides(), s.checks(), s.costs());
     }
 
+    static Scenario withCosts(Scenario s, List<org.rolloutplanner.domain.rollout.PhaseCost> costs) {
+        return new Scenario(s.calendar(), s.phases(), s.rules(), s.order(), s.rounding(), s.gates(), s.pins(), s.exclusions(),
+                s.partial(), s.overrides(), s.checks(), costs);
+    }
+
+    static Scenario withExclusions(Scenario s, java.util.Set<String> exclusions) {
+        return new Scenario(s.calendar(), s.phases(), s.rules(), s.order(), s.rounding(), s.gates(), s.pins(), exclusions,
+                s.partial(), s.overrides(), s.checks(), s.costs());
+    }
+
+    /**
+     * The scenario with cohort {@code cohort} starting in {@code start}, never before the scenario's first month; its
+     * phase-length overrides, if any, are kept.
+     */
+    static Scenario withCohortStart(Scenario s, int cohort, java.time.YearMonth start) {
+        java.time.YearMonth first = s.calendar().startOf(s.calendar().firstYear());
+        java.time.YearMonth clamped = start.isBefore(first) ? first : start;
+        var overrides = new java.util.ArrayList<org.rolloutplanner.domain.rollout.CohortOverride>();
+        Map<String, Integer> months = Map.of();
+        for (var o : s.overrides()) {
+            if (o.cohort() == cohort) {
+                months = o.months();
+            } else {
+                overrides.add(o);
+            }
+        }
+        overrides.add(new org.rolloutplanner.domain.rollout.CohortOverride(cohort, clamped, months));
+        return new Scenario(s.calendar(), s.phases(), s.rules(), s.order(), s.rounding(), s.gates(), s.pins(), s.exclusions(),
+                s.partial(), overrides, s.checks(), s.costs());
+    }
+
     /** The list with element i replaced. */
     static <T> List<T> replace(List<T> list, int i, T value) {
         var copy = new java.util.ArrayList<>(list);

@@ -62,6 +62,7 @@ public final class ScenariosView extends BorderPane {
         });
         timeline.setOnPin(vm::pin);
         timeline.setOnUnpin(vm::unpin);
+        timeline.setOnCohortStart(vm::moveCohortStart);
         // the schools may have changed while another area was shown
         parentProperty().addListener((o, was, now) -> {
             if (now != null) {

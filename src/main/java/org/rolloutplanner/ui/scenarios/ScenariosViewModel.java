@@ -141,8 +141,10 @@ public final class ScenariosViewModel {
             return;
         }
         ScenarioService s = service;
-        runner.run(() -> s.cloneAs(original, s.copyName(original)), this::added,
-                f -> dialogs.showFailure("Could not copy the scenario", f));
+        runner.run(() -> s.cloneAs(original, s.copyName(original)), copy -> {
+            added(copy);
+            undo.done(new CloneEdit(copy));
+        }, f -> dialogs.showFailure("Could not copy the scenario", f));
     }
 
     private void added(SavedScenario s) {
@@ -162,11 +164,22 @@ public final class ScenariosViewModel {
         }
         ScenarioService s = service;
         dialogs.askText("Rename scenario", "New name of " + current.name() + ":", current.name())
-                .filter(n -> !n.strip().equals(current.name())).ifPresent(name -> runner.run(() -> s.rename(current, name),
-                        renamed -> {
-                            replaceInList(renamed);
-                            sortScenarios();
-                        }, f -> dialogs.showFailure("Could not rename the scenario", f)));
+                .filter(n -> !n.strip().equals(current.name())).ifPresent(name -> renameTo(current.key(), name,
+                        renamed -> undo.done(new RenameEdit(current.key(), current.name(), renamed.name()))));
+    }
+
+    private void renameTo(long key, String name, java.util.function.Consumer<SavedScenario> after) {
+        int i = indexOf(resolve(key));
+        if (i < 0) {
+            return;
+        }
+        SavedScenario current = scenarios.get(i);
+        ScenarioService s = service;
+        runner.run(() -> s.rename(current, name), renamed -> {
+            replaceInList(renamed);
+            sortScenarios();
+            after.accept(renamed);
+        }, f -> dialogs.showFailure("Could not rename the scenario", f));
     }
 
     /** Asks first; the deletion can be undone. */
@@ -205,11 +218,22 @@ public final class ScenariosViewModel {
             return;
         }
         boolean preferred = !current.preferred();
+        long before = scenarios.stream().filter(SavedScenario::preferred).mapToLong(SavedScenario::key).findFirst().orElse(-1);
+        markPreferred(current.key(), preferred, () -> undo.done(new PreferEdit(current.key(), preferred, before)));
+    }
+
+    private void markPreferred(long key, boolean preferred, Runnable after) {
+        int i = indexOf(resolve(key));
+        if (i < 0) {
+            return;
+        }
+        SavedScenario current = scenarios.get(i);
         ScenarioService s = service;
         runner.run(() -> s.markPreferred(current, preferred), changed -> {
             scenarios.replaceAll(x -> x.key() == changed.key() ? x.withPreferred(preferred)
                     : preferred ? x.withPreferred(false) : x);
             selected.set(scenarios.get(indexOf(changed.key())));
+            after.run();
         }, f -> dialogs.showFailure("Could not mark the scenario", f));
     }
 
@@ -304,6 +328,14 @@ public final class ScenariosViewModel {
         });
     }
 
+    /**
+     * Starts a cohort in another month (a cohort override; its phase lengths are kept), never before the scenario's
+     * first month; undoable like any change.
+     */
+    public void moveCohortStart(int cohort, java.time.YearMonth start) {
+        change("move of cohort " + cohort + "'s start", s -> ScenarioEdits.withCohortStart(s, cohort, start));
+    }
+
     /** Lets the rules place a pinned school again. */
     public void unpin(School school) {
         change("unpin of " + school.name(), s -> {
@@ -328,6 +360,17 @@ public final class ScenariosViewModel {
 
     private boolean canChange() {
         return service != null && district != null && !readOnly;
+    }
+
+    /** Undo of a deletion brings a scenario back under a new key; older edits still name the old one. */
+    private final java.util.Map<Long, Long> renumbered = new java.util.HashMap<>();
+
+    private long resolve(long key) {
+        long k = key;
+        for (Long next = renumbered.get(k); next != null; next = renumbered.get(k)) {
+            k = next;
+        }
+        return k;
     }
 
     private int indexOf(long key) {
@@ -377,12 +420,12 @@ public final class ScenariosViewModel {
 
         @Override
         public void undo() {
-            apply(key, before);
+            apply(resolve(key), before);
         }
 
         @Override
         public void redo() {
-            apply(key, after);
+            apply(resolve(key), after);
         }
     }
 
@@ -403,6 +446,7 @@ public final class ScenariosViewModel {
             ScenarioService svc = service;
             SavedScenario gone = deleted;
             runner.run(() -> svc.restore(gone), back -> {
+                renumbered.put(gone.key(), back.key());
                 deleted = back;
                 if (back.preferred()) {
                     scenarios.replaceAll(x -> x.withPreferred(false));
@@ -414,6 +458,91 @@ public final class ScenariosViewModel {
         @Override
         public void redo() {
             remove(deleted, () -> { });
+        }
+    }
+
+    /** Undoing a copy deletes it; redoing it puts it back. */
+    private final class CloneEdit implements UndoableEdit {
+        private final DeleteEdit inverse;
+
+        CloneEdit(SavedScenario copy) {
+            this.inverse = new DeleteEdit(copy);
+        }
+
+        @Override
+        public String description() {
+            return "copy of scenario";
+        }
+
+        @Override
+        public void undo() {
+            inverse.redo();
+        }
+
+        @Override
+        public void redo() {
+            inverse.undo();
+        }
+    }
+
+    private final class RenameEdit implements UndoableEdit {
+        private final long key;
+        private final String from;
+        private final String to;
+
+        RenameEdit(long key, String from, String to) {
+            this.key = key;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String description() {
+            return "rename of scenario";
+        }
+
+        @Override
+        public void undo() {
+            renameTo(key, from, r -> { });
+        }
+
+        @Override
+        public void redo() {
+            renameTo(key, to, r -> { });
+        }
+    }
+
+    /** The ★ given or taken away; undo gives it back to the scenario that had it before (if any). */
+    private final class PreferEdit implements UndoableEdit {
+        private final long key;
+        private final boolean preferred;
+        private final long before;
+
+        PreferEdit(long key, boolean preferred, long before) {
+            this.key = key;
+            this.preferred = preferred;
+            this.before = before;
+        }
+
+        @Override
+        public String description() {
+            return preferred ? "preferred scenario" : "removal of the preferred mark";
+        }
+
+        @Override
+        public void undo() {
+            if (!preferred) {
+                markPreferred(key, true, () -> { });
+            } else if (before >= 0 && resolve(before) != resolve(key) && indexOf(resolve(before)) >= 0) {
+                markPreferred(before, true, () -> { });
+            } else {
+                markPreferred(key, false, () -> { });
+            }
+        }
+
+        @Override
+        public void redo() {
+            markPreferred(key, preferred, () -> { });
         }
     }
 

@@ -93,6 +93,11 @@ final class TimelineChart extends Region {
     private TimelineRows.Row dropTarget;
     private double dragX;
     private double dragY;
+    /** The cohort whose start is being dragged, where the press was, and the months it has moved so far. */
+    private TimelineRows.Row cohortDragged;
+    private double cohortPressX;
+    private long cohortShift;
+    private BiConsumer<Integer, YearMonth> onCohortStart = (cohort, start) -> { };
     private Palette palette = Palette.LIGHT;
 
     /** Colours of the chart; the canvas does not follow CSS, so the view tells it the theme. */
@@ -187,6 +192,11 @@ final class TimelineChart extends Region {
         this.onPin = handler;
     }
 
+    /** Called when a cohort's bar is dropped at another month: the cohort's new start (never before the first month). */
+    void setOnCohortStart(BiConsumer<Integer, YearMonth> handler) {
+        this.onCohortStart = handler;
+    }
+
     void setOnUnpin(java.util.function.Consumer<org.rolloutplanner.domain.school.School> handler) {
         this.onUnpin = handler;
     }
@@ -264,6 +274,35 @@ final class TimelineChart extends Region {
         return FIRST_COLUMN + monthsFromStart(m) * px() - hbar.getValue();
     }
 
+    /** x of the start of a month on the canvas (for tests and the bench). */
+    double xOf(YearMonth m) {
+        return x(m);
+    }
+
+    double pxPerMonth() {
+        return px();
+    }
+
+    /** The first month a cohort may start: the start of the scenario's first school year. */
+    private YearMonth firstMonth() {
+        return scenario.calendar().startOf(scenario.calendar().firstYear());
+    }
+
+    /** The start the dragged cohort would get if dropped now: snapped to whole months, clamped to the first month. */
+    private YearMonth draggedStart() {
+        YearMonth start = cohortDragged.cohort().start().plusMonths(cohortShift);
+        return start.isBefore(firstMonth()) ? firstMonth() : start;
+    }
+
+    /** The right end of a cohort's bar. */
+    private double barEnd(Plan.Cohort c) {
+        double end = x(c.start()) + px();
+        for (Plan.PhaseSpan span : c.phases()) {
+            end = Math.max(end, span.end() == null ? x(to.plusMonths(1)) : x(span.end().plusMonths(1)));
+        }
+        return end;
+    }
+
     private YearMonth monthAt(double x) {
         return from.plusMonths((long) Math.floor((x - FIRST_COLUMN + hbar.getValue()) / px()));
     }
@@ -330,6 +369,24 @@ final class TimelineChart extends Region {
         if (dragged != null) {
             drawDrag(g, p);
         }
+        if (cohortDragged != null) {
+            drawCohortDrag(g, p);
+        }
+    }
+
+    private void drawCohortDrag(GraphicsContext g, Palette p) {
+        String text = "Cohort " + cohortDragged.cohort().number() + " starts " + RolloutCalendar.monthLabel(draggedStart());
+        g.setFont(BOLD);
+        double w = text.length() * 7.2 + 16;
+        double x = Math.min(dragX + 12, Math.max(0, canvas.getWidth() - w - 4));
+        g.setFill(p.header().deriveColor(0, 1, 1, 0.95));
+        g.fillRoundRect(x, dragY - 10, w, 22, 6, 6);
+        g.setStroke(SCHOOLS_LINE);
+        g.strokeRoundRect(x, dragY - 10, w, 22, 6, 6);
+        g.setFill(p.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + 8, dragY + 1);
     }
 
     private void drawDrag(GraphicsContext g, Palette p) {
@@ -371,9 +428,11 @@ final class TimelineChart extends Region {
             }
             double barH = row.isCohort() ? BAR : BAR - 4;
             double by = y + (ROW - barH) / 2;
+            double shift = cohortDragged != null && row.cohort().number() == cohortDragged.cohort().number()
+                    ? (ChronoUnit.MONTHS.between(row.cohort().start(), draggedStart())) * px() : 0;
             for (Plan.PhaseSpan span : row.cohort().phases()) {
-                double x1 = Math.max(FIRST_COLUMN, x(span.start()));
-                double x2 = span.end() == null ? x(to.plusMonths(1)) : x(span.end().plusMonths(1));
+                double x1 = Math.max(FIRST_COLUMN, x(span.start()) + shift);
+                double x2 = span.end() == null ? x(to.plusMonths(1)) : x(span.end().plusMonths(1)) + shift;
                 if (x2 <= FIRST_COLUMN || x1 >= w) {
                     continue;
                 }
@@ -627,9 +686,21 @@ final class TimelineChart extends Region {
         TimelineRows.Row row = rowAt(e.getY());
         dragged = row != null && !row.isCohort() && e.isPrimaryButtonDown() ? row : null;
         dropTarget = null;
+        cohortDragged = row != null && row.isCohort() && e.isPrimaryButtonDown() && scenario != null
+                && e.getX() >= FIRST_COLUMN && e.getX() >= x(row.cohort().start()) - 2 && e.getX() <= barEnd(row.cohort()) + 2
+                ? row : null;
+        cohortPressX = e.getX();
+        cohortShift = 0;
     }
 
     private void dragging(MouseEvent e) {
+        if (cohortDragged != null) {
+            dragX = e.getX();
+            dragY = e.getY();
+            cohortShift = Math.round((e.getX() - cohortPressX) / px());
+            draw();
+            return;
+        }
         if (dragged == null) {
             return;
         }
@@ -646,6 +717,18 @@ final class TimelineChart extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (cohortDragged != null) {
+            YearMonth start = draggedStart();
+            int cohort = cohortDragged.cohort().number();
+            boolean moved = !e.isStillSincePress() && !start.equals(cohortDragged.cohort().start());
+            cohortDragged = null;
+            cohortShift = 0;
+            draw();
+            if (moved) {
+                onCohortStart.accept(cohort, start);
+            }
+            return;
+        }
         TimelineRows.Row from = dragged;
         TimelineRows.Row to = dropTarget;
         dragged = null;

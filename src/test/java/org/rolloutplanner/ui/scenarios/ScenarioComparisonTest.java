@@ -39,4 +39,29 @@ class ScenarioComparisonTest {
         assertThat(moves.getFirst().describe()).contains("years earlier");
         assertThat(ScenarioComparison.moves(slow, slow)).isEmpty();
     }
+
+    @Test
+    void threeScenariosGiveARowEachAndADiffOfEachAgainstTheFirst() {
+        Plan slow = plan(new RolloutRule.PercentOfSchools(10));
+        Plan fast = plan(RolloutRule.SchoolsPerYear.exactly(10));
+        Plan all = plan(new RolloutRule.Remaining());
+        var plans = new java.util.LinkedHashMap<String, Plan>();
+        plans.put("10%", slow);
+        plans.put("10 a year", fast);
+        plans.put("All at once", all);
+
+        var figures = ScenarioComparison.figures(plans);
+        assertThat(figures).extracting(ScenarioComparison.Figures::name).containsExactly("10%", "10 a year", "All at once");
+        assertThat(figures).extracting(ScenarioComparison.Figures::completionLabel).containsExactly("2024-25", "2020-21", "2016-17");
+        assertThat(figures).extracting(ScenarioComparison.Figures::peakSchools).containsExactly(6, 10, 44);
+        assertThat(figures).extracting(ScenarioComparison.Figures::totalCost).containsOnly(50 * 100_000L);
+
+        var diffs = ScenarioComparison.diffsFromFirst(figures);
+        assertThat(diffs).extracting(ScenarioComparison.Diff::baseline).containsOnly("10%");
+        assertThat(diffs).extracting(ScenarioComparison.Diff::other).containsExactly("10 a year", "All at once");
+        assertThat(diffs.get(0).moves()).isEqualTo(ScenarioComparison.moves(slow, fast));
+        assertThat(diffs.get(1).moves()).isEqualTo(ScenarioComparison.moves(slow, all)).hasSize(44 - 5);
+        assertThat(diffs.get(1).title()).startsWith("39 schools start in another cohort in All at once than in 10%");
+        assertThat(ScenarioComparison.diffsFromFirst(figures.subList(0, 1))).isEmpty();
+    }
 }

@@ -183,4 +183,121 @@ class ScenariosViewModelTest {
         assertThat(vm.planProperty().get().cohortOf(school.id()).orElseThrow().number()).isEqualTo(1);
         assertThat(stored().pins()).isEmpty();
     }
+
+    @Test
+    void aCohortsStartMovedOnTheTimelineKeepsItsPhaseLengthsIsClampedToTheFirstMonthAndCanBeUndone() {
+        newScenario("Ten percent");
+        vm.change("new rule", s -> ScenarioEdits.withRules(s, ScenarioEdits.add(s.rules(), new RolloutRule.PercentOfSchools(10))));
+        String firstPhase = stored().phases().phases().getFirst().name();
+        vm.change("longer first phase", s -> new Scenario(s.calendar(), s.phases(), s.rules(), s.order(), s.rounding(), s.gates(),
+                s.pins(), s.exclusions(), s.partial(),
+                java.util.List.of(new org.rolloutplanner.domain.rollout.CohortOverride(2, null, java.util.Map.of(firstPhase, 18))),
+                s.checks(), s.costs()));
+        java.time.YearMonth was = vm.planProperty().get().cohorts().get(1).start();
+
+        vm.moveCohortStart(2, was.plusMonths(5));
+        assertThat(vm.planProperty().get().cohorts().get(1).start()).isEqualTo(was.plusMonths(5));
+        assertThat(stored().overrides()).singleElement().satisfies(o -> {
+            assertThat(o.cohort()).isEqualTo(2);
+            assertThat(o.start()).isEqualTo(was.plusMonths(5));
+            assertThat(o.months()).containsEntry(firstPhase, 18);
+        });
+        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo move of cohort 2's start");
+
+        undo.undo();
+        assertThat(vm.planProperty().get().cohorts().get(1).start()).isEqualTo(was);
+        assertThat(stored().overrides()).singleElement().satisfies(o -> assertThat(o.start()).isNull());
+
+        java.time.YearMonth first = stored().calendar().startOf(stored().calendar().firstYear());
+        vm.moveCohortStart(2, first.minusYears(3));
+        assertThat(stored().overrides()).singleElement().satisfies(o -> assertThat(o.start()).isEqualTo(first));
+        assertThat(vm.planProperty().get().cohorts().get(1).start()).isEqualTo(first);
+    }
+
+    private long totalCost() {
+        return vm.planProperty().get().years().stream().mapToLong(org.rolloutplanner.domain.rollout.Plan.YearSummary::cost).sum();
+    }
+
+    @Test
+    void aCoachingCapacityOfThreeWarnsInPlainEnglishAndUndoTakesItBack() {
+        newScenario("Ten percent");
+        vm.change("new rule", s -> ScenarioEdits.withRules(s, ScenarioEdits.add(s.rules(), new RolloutRule.PercentOfSchools(10))));
+        assertThat(vm.warnings()).noneMatch(w -> w.message().contains("at once"));
+        vm.change("new capacity check", s -> ScenarioEdits.withChecks(s, ScenarioEdits.add(s.checks(),
+                new Check.PhaseCapacity("Design", 3, "coaching capacity"))));
+        Warning w = vm.warnings().stream().filter(x -> x.message().contains("at once")).findFirst().orElseThrow();
+        assertThat(w.message()).matches("In \\d{4}-\\d{2}, 6 schools are in Design at once; coaching capacity is 3\\.");
+        assertThat(w.schoolYear()).isNotNull();
+        assertThat(stored().checks()).containsExactly(new Check.PhaseCapacity("Design", 3, "coaching capacity"));
+        vm.change("new budget check", s -> ScenarioEdits.withChecks(s, ScenarioEdits.add(s.checks(), new Check.Budget(0))));
+        assertThat(stored().checks()).hasSize(2);
+
+        undo.undo();
+        undo.undo();
+        assertThat(vm.warnings()).noneMatch(x -> x.message().contains("at once"));
+        assertThat(stored().checks()).isEmpty();
+    }
+
+    @Test
+    void aCostChangesThePlansTotalAndUndoTakesItBack() {
+        newScenario("Ten percent");
+        vm.change("new rule", s -> ScenarioEdits.withRules(s, ScenarioEdits.add(s.rules(), new RolloutRule.PercentOfSchools(10))));
+        assertThat(totalCost()).isZero();
+        vm.change("new cost", s -> ScenarioEdits.withCosts(s, ScenarioEdits.add(s.costs(),
+                new org.rolloutplanner.domain.rollout.PhaseCost("Design", 100_000, 0))));
+        assertThat(totalCost()).isEqualTo(50 * 100_000L);
+        assertThat(stored().costs()).hasSize(1);
+        undo.undo();
+        assertThat(totalCost()).isZero();
+        assertThat(stored().costs()).isEmpty();
+    }
+
+    @Test
+    void anExcludedSchoolLeavesTheCohortsAndUndoBringsItBack() {
+        newScenario("Ten percent");
+        vm.change("new rule", s -> ScenarioEdits.withRules(s, ScenarioEdits.add(s.rules(), new RolloutRule.PercentOfSchools(10))));
+        var school = vm.planProperty().get().cohorts().getFirst().schools().getFirst();
+        vm.change("exclusion of " + school.name(), s -> ScenarioEdits.withExclusions(s, Set.of(school.id())));
+        assertThat(vm.planProperty().get().cohorts()).noneMatch(c -> c.schoolIds().contains(school.id()));
+        assertThat(vm.planProperty().get().cohortOf(school.id())).isEmpty();
+        assertThat(stored().exclusions()).containsExactly(school.id());
+        undo.undo();
+        assertThat(vm.planProperty().get().cohortOf(school.id()).orElseThrow().number()).isEqualTo(1);
+        assertThat(stored().exclusions()).isEmpty();
+    }
+
+    @Test
+    void renameCloneAndPreferredCanBeUndoneAndRedone() {
+        newScenario("Ten percent");
+        vm.cloneSelected();
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("Ten percent", "Ten percent (copy)");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo copy of scenario");
+
+        dialogs.texts.add("A longer planning year");
+        vm.renameSelected();
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("A longer planning year", "Ten percent");
+        vm.togglePreferred();
+        assertThat(db.rows).filteredOn(SavedScenario::preferred).extracting(SavedScenario::name)
+                .containsExactly("A longer planning year");
+
+        undo.undo(); // the ★ goes back to the first scenario
+        assertThat(vm.scenarios()).filteredOn(SavedScenario::preferred).extracting(SavedScenario::name)
+                .containsExactly("Ten percent");
+        assertThat(db.rows).filteredOn(SavedScenario::preferred).extracting(SavedScenario::name).containsExactly("Ten percent");
+        undo.undo(); // the name
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("Ten percent", "Ten percent (copy)");
+        assertThat(db.rows).extracting(SavedScenario::name).contains("Ten percent (copy)");
+        undo.undo(); // the copy
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("Ten percent");
+        assertThat(db.rows).hasSize(1);
+
+        undo.redo();
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("Ten percent", "Ten percent (copy)");
+        assertThat(db.rows).hasSize(2);
+        undo.redo();
+        assertThat(vm.scenarios()).extracting(SavedScenario::name).containsExactly("A longer planning year", "Ten percent");
+        undo.redo();
+        assertThat(db.rows).filteredOn(SavedScenario::preferred).extracting(SavedScenario::name)
+                .containsExactly("A longer planning year");
+    }
 }

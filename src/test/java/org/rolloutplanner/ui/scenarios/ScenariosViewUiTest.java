@@ -96,6 +96,28 @@ class ScenariosViewUiTest extends ApplicationTest {
     }
 
     @Test
+    void draggingCohort2sBarMovesItsStartSavesItAndUndoPutsItBack() throws TimeoutException {
+        waitUntil(() -> view.timeline().rows().size() == 10);
+        TimelineChart chart = view.timeline();
+        java.time.YearMonth was = chart.rows().get(1).cohort().start();
+        Canvas canvas = (Canvas) chart.getChildrenUnmodifiable().getFirst();
+        double y = TimelineChart.HEADER + TimelineChart.ROW + TimelineChart.ROW / 2;
+        double px = chart.pxPerMonth();
+        double x0 = chart.xOf(was) + 3 * px + px / 2;
+        // cohort 2 is the second row; drag its bar seven months to the right, in small steps
+        drag(canvas.localToScreen(x0, y), MouseButton.PRIMARY).moveTo(canvas.localToScreen(x0 + 3 * px, y))
+                .moveTo(canvas.localToScreen(x0 + 7 * px, y)).release(MouseButton.PRIMARY);
+        java.time.YearMonth moved = was.plusMonths(7);
+        waitUntil(() -> ws.scenarios().ofDistrict(district.key()).getFirst().scenario().overrides().stream()
+                .anyMatch(o -> o.cohort() == 2 && moved.equals(o.start())));
+        assertThat(view.viewModel().planProperty().get().cohorts().get(1).start()).isEqualTo(moved);
+
+        interact(() -> view.viewModel().undoManager().undo());
+        waitUntil(() -> ws.scenarios().ofDistrict(district.key()).getFirst().scenario().overrides().isEmpty());
+        assertThat(view.viewModel().planProperty().get().cohorts().get(1).start()).isEqualTo(was);
+    }
+
+    @Test
     void compareShowsBothScenariosFigures() throws TimeoutException {
         waitUntil(() -> view.timeline().rows().size() == 10);
         clickOn("#cloneScenario");
@@ -105,5 +127,50 @@ class ScenariosViewUiTest extends ApplicationTest {
         TableView<?> table = lookup("#compareTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(2);
         assertThat(lookup("Every school starts in the same cohort in both scenarios.").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theFormAddsACapacityCheckACostAndAnExclusionEachSavedAtOnce() throws TimeoutException {
+        waitUntil(() -> view.timeline().rows().size() == 10);
+        interact(() -> lookup("#addCapacity").queryButton().fire());
+        waitUntil(() -> lookup("#capacityMax0").tryQuery().isPresent());
+        interact(() -> {
+            javafx.scene.control.TextField max = lookup("#capacityMax0").queryAs(javafx.scene.control.TextField.class);
+            max.setText("3");
+            max.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> view.viewModel().warnings().stream().anyMatch(w -> w.message().contains("coaching capacity is 3")));
+        waitUntil(() -> ws.scenarios().ofDistrict(district.key()).getFirst().scenario().checks().size() == 1);
+
+        interact(() -> lookup("#addCost").queryButton().fire());
+        waitUntil(() -> ws.scenarios().ofDistrict(district.key()).getFirst().scenario().costs().size() == 1);
+        assertThat(view.viewModel().planProperty().get().years().stream().mapToLong(
+                org.rolloutplanner.domain.rollout.Plan.YearSummary::cost).sum()).isEqualTo(50 * 100_000L);
+
+        interact(() -> {
+            @SuppressWarnings("unchecked")
+            var pick = (javafx.scene.control.ComboBox<School>) lookup("#excludeSchool").queryAs(javafx.scene.control.ComboBox.class);
+            pick.setValue(pick.getItems().getFirst());
+        });
+        waitUntil(() -> ws.scenarios().ofDistrict(district.key()).getFirst().scenario().exclusions().size() == 1);
+        assertThat(lookup("#planSummary").queryLabeled().getText()).startsWith("49 of 49 schools");
+    }
+
+    @Test
+    void compareTakesAThirdScenarioWhenItIsTicked() throws TimeoutException {
+        waitUntil(() -> view.timeline().rows().size() == 10);
+        clickOn("#cloneScenario");
+        waitUntil(() -> view.viewModel().scenarios().size() == 2);
+        clickOn("#cloneScenario");
+        waitUntil(() -> view.viewModel().scenarios().size() == 3);
+        clickOn("#compareScenarios");
+        waitUntil(() -> lookup("#compareTable").tryQuery().isPresent());
+        TableView<?> table = lookup("#compareTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        interact(() -> lookup("#compareTick2").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(lookup("#compareChart").queryAs(javafx.scene.chart.LineChart.class).getData()).hasSize(3);
+        interact(() -> lookup("#compareTick1").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+        assertThat(table.getItems()).hasSize(2);
     }
 }

@@ -1,0 +1,244 @@
+package org.rolloutplanner.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.rolloutplanner.app.district.SampleDistrict;
+import org.rolloutplanner.app.scenario.InMemoryScenarios;
+import org.rolloutplanner.domain.district.District;
+import org.rolloutplanner.domain.rollout.Phase;
+import org.rolloutplanner.domain.rollout.RolloutCalendar;
+import org.rolloutplanner.domain.rollout.RolloutRule;
+import org.rolloutplanner.domain.rollout.Scenario;
+import org.rolloutplanner.domain.rollout.SchoolYear;
+import org.rolloutplanner.domain.school.School;
+import org.rolloutplanner.domain.school.SchoolLevel;
+import org.rolloutplanner.ui.common.FxDialogService;
+import org.rolloutplanner.ui.common.SynchronousTaskRunner;
+import org.rolloutplanner.ui.common.UndoManager;
+import org.rolloutplanner.ui.scenarios.ScenariosView;
+
+/**
+ * How smooth dragging on the timeline is with 700 schools expanded: the real ScenariosView in a 1250×760 window on the
+ * headless platform, every cohort expanded (~710 rows), then one step per pulse: a school dragged down with the chart
+ * auto-scrolling under it (50 steps, dropped on another cohort: a pin and a recompute), a scroll back to the top, and
+ * cohort 1's bar dragged 50 steps (to the right in the first run, back in the second; dropped: a new start and a
+ * recompute). The first run is cold (JIT), the second warm. Events go through the platform's robot, as in the UI tests.
+ *
+ * <p>JavaFX 26 has no pulse logger any more, so each pulse is timed here: <b>fx</b> is the FX thread's work in the
+ * pulse (from the start of this bench's animation timer, which fires the mouse events, to the end of layout: event
+ * handling, the canvas drawing calls, CSS, layout); <b>frame</b> is the time from one pulse to the next, which also
+ * holds the software rendering of the previous frame (the next pulse waits for it) and the platform's 60 Hz pacing, so
+ * 16.7 ms is its floor. Not a test: it prints numbers and asserts nothing.
+ *
+ * <p>Run: {@code mvn -B -DbuildDir=target-tl test-compile dependency:build-classpath -Dmdep.outputFile=target-tl/cp.txt} then
+ * {@code java -Dglass.platform=Headless -Dprism.order=sw -cp target-tl/test-classes:target-tl/classes:$(cat target-tl/cp.txt)
+ * org.rolloutplanner.bench.TimelinePulseBench}.
+ */
+public final class TimelinePulseBench {
+
+    // the chart's geometry (TimelineChart.HEADER, ROW, FIRST_COLUMN, COVERAGE; package-private there)
+    private static final double HEADER = 44;
+    private static final double ROW = 24;
+    private static final double FIRST_COLUMN = 220;
+    private static final double COVERAGE = 150;
+    private static final int SCHOOLS = 700;
+    private static final int STEPS = 50;
+
+    private TimelinePulseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Canvas[] canvas = new Canvas[1];
+        Platform.runLater(() -> canvas[0] = open());
+        waitFx();
+        int[] rows = new int[1];
+        Platform.runLater(() -> {
+            ((Button) canvas[0].getScene().lookup("#expandAll")).fire(); // now that the plan is shown
+            rows[0] = rowCount(canvas[0].getParent());
+        });
+        waitFx();
+        System.out.printf("timeline: %d rows, canvas %.0f × %.0f px%n", rows[0], canvas[0].getWidth(), canvas[0].getHeight());
+        for (String run : List.of("cold", "warm")) {
+            var fx = new ArrayList<Double>();
+            var frame = new ArrayList<Double>();
+            measure(canvas[0], fx, frame, run.equals("cold") ? 1 : -1);
+            report(run, fx, frame);
+            var view = (ScenariosView) canvas[0].getScene().getRoot();
+            var scenario = view.viewModel().scenarioProperty().get();
+            System.out.printf("  after the %s run: %d schools placed, pins %s, cohort starts %s%n", run,
+                    view.viewModel().planProperty().get().placements().size(), scenario.pins().values(),
+                    scenario.overrides().stream().map(o -> o.cohort() + "→" + o.start()).toList());
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void waitFx() throws InterruptedException {
+        var done = new CountDownLatch(1);
+        Platform.runLater(done::countDown);
+        done.await(30, TimeUnit.SECONDS);
+        Thread.sleep(300);
+    }
+
+    private static Canvas open() {
+        var db = new InMemoryScenarios();
+        var district = new District(1, "Bench district", SampleDistrict.PROFILE);
+        db.roster.insertAll(1, roster());
+        db.insert(1, "Ten percent", true, Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2015-16")))
+                .phases(Phase.of("Design", 12), Phase.of("Implementation", 12))
+                .rule(RolloutRule.FirstCohort.of(6)).rule(new RolloutRule.PercentOfSchools(10)).build());
+        Stage stage = new Stage();
+        ScenariosView view = ScenariosView.forWindow(new SimpleObjectProperty<>(district), new SimpleBooleanProperty(false),
+                db::service, new SynchronousTaskRunner(), new FxDialogService(stage), new UndoManager(),
+                new SimpleBooleanProperty(false));
+        stage.setScene(new Scene(view, 1250, 760));
+        stage.show();
+        Parent chart = (Parent) stage.getScene().lookup("#timelineChart");
+        return (Canvas) chart.getChildrenUnmodifiable().getFirst();
+    }
+
+    /** The chart's row count (its rows() is package-private; read here for the report only). */
+    private static int rowCount(Parent chart) {
+        try {
+            var rows = chart.getClass().getDeclaredMethod("rows");
+            rows.setAccessible(true);
+            return ((List<?>) rows.invoke(chart)).size();
+        } catch (ReflectiveOperationException e) {
+            return -1;
+        }
+    }
+
+    private static List<School> roster() {
+        var random = new Random(7);
+        SchoolLevel[] levels = {SchoolLevel.ELEMENTARY, SchoolLevel.ELEMENTARY, SchoolLevel.ELEMENTARY, SchoolLevel.MIDDLE,
+            SchoolLevel.HIGH};
+        var list = new ArrayList<School>(SCHOOLS);
+        for (int i = 0; i < SCHOOLS; i++) {
+            SchoolLevel level = levels[random.nextInt(levels.length)];
+            list.add(new School(i + 1, String.format("%012d", 10_345_000_000L + i * 7L), "School " + i, level, "", "",
+                    250 + random.nextInt(1500), 40.0 + random.nextInt(50), "R" + random.nextInt(5), "",
+                    (double) random.nextInt(101), null));
+        }
+        return list;
+    }
+
+    /** The script: one step per pulse; a step fires mouse or scroll events at the canvas as a user's hand would. */
+    /** {@code direction} 1 drags cohort 1 from the first month to the right; -1 drags it back from there. */
+    private static void measure(Canvas canvas, List<Double> fx, List<Double> frame, int direction) throws InterruptedException {
+        double cohortX = FIRST_COLUMN + 4 + (direction < 0 ? STEPS * 3 : 0);
+        double bodyBottom = canvas.getHeight() - COVERAGE;
+        double schoolY = HEADER + ROW * 1.5; // the first school of cohort 1
+        double cohortY = HEADER + ROW * 0.5; // cohort 1's own row
+        int total = 1 + STEPS + 1 + 1 + 1 + STEPS + 1;
+        IntConsumer step = i -> {
+            if (i == 0) {
+                mouse(canvas, MouseEvent.MOUSE_PRESSED, FIRST_COLUMN + 40, schoolY, true);
+            } else if (i <= STEPS) {
+                // down to the bottom edge, where the chart scrolls under the pointer
+                double y = Math.min(bodyBottom - 6, schoolY + i * 20);
+                mouse(canvas, MouseEvent.MOUSE_DRAGGED, FIRST_COLUMN + 40 + i, y, true);
+            } else if (i == STEPS + 1) {
+                mouse(canvas, MouseEvent.MOUSE_RELEASED, FIRST_COLUMN + 40 + STEPS, bodyBottom - 6, false);
+            } else if (i == STEPS + 2) {
+                scroll(canvas, 1_000_000); // back to the top
+            } else if (i == STEPS + 3) {
+                mouse(canvas, MouseEvent.MOUSE_PRESSED, cohortX, cohortY, true);
+            } else if (i < total - 1) {
+                int k = i - (STEPS + 3);
+                mouse(canvas, MouseEvent.MOUSE_DRAGGED, cohortX + direction * k * 3, cohortY + (k % 3), true);
+            } else {
+                mouse(canvas, MouseEvent.MOUSE_RELEASED, cohortX + direction * STEPS * 3, cohortY, false);
+            }
+        };
+        var done = new CountDownLatch(1);
+        long[] pulseStart = {0};
+        long[] previous = {0};
+        int[] index = {0};
+        Runnable endOfLayout = () -> {
+            if (pulseStart[0] != 0) {
+                fx.add((System.nanoTime() - pulseStart[0]) / 1e6);
+                pulseStart[0] = 0;
+            }
+        };
+        Platform.runLater(() -> canvas.getScene().addPostLayoutPulseListener(endOfLayout));
+        var timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (previous[0] != 0) {
+                    frame.add((t - previous[0]) / 1e6);
+                }
+                previous[0] = t;
+                if (index[0] >= total) {
+                    stop();
+                    done.countDown();
+                    return;
+                }
+                pulseStart[0] = t;
+                step.accept(index[0]++);
+                canvas.getScene().getRoot().requestLayout(); // a pulse every frame, whatever the step did
+            }
+        };
+        Platform.runLater(timer::start);
+        done.await(120, TimeUnit.SECONDS);
+        Platform.runLater(() -> canvas.getScene().removePostLayoutPulseListener(endOfLayout));
+        Thread.sleep(500);
+    }
+
+    private static javafx.scene.robot.Robot robot;
+
+    /** Through the platform's robot, as TestFX does: the events take the real route (glass, scene, picking, the chart). */
+    private static void mouse(Canvas canvas, javafx.event.EventType<MouseEvent> type, double x, double y, boolean down) {
+        if (robot == null) {
+            robot = new javafx.scene.robot.Robot();
+        }
+        robot.mouseMove(canvas.localToScreen(x, y));
+        if (type == MouseEvent.MOUSE_PRESSED) {
+            robot.mousePress(MouseButton.PRIMARY);
+        } else if (type == MouseEvent.MOUSE_RELEASED) {
+            robot.mouseRelease(MouseButton.PRIMARY);
+        }
+    }
+
+    private static void scroll(Canvas canvas, double deltaY) {
+        robot.mouseMove(canvas.localToScreen(FIRST_COLUMN + 40, HEADER + 40));
+        robot.mouseWheel(-(int) Math.min(2000, deltaY)); // negative: towards the top
+    }
+
+    private static void report(String run, List<Double> fx, List<Double> frame) {
+        System.out.printf("%s run, %d pulses: fx work per pulse  max %.1f ms, median %.1f ms, p95 %.1f ms%n", run, fx.size(),
+                max(fx), pct(fx, 50), pct(fx, 95));
+        System.out.printf("%s run, %d frames: pulse-to-pulse     max %.1f ms, median %.1f ms, p95 %.1f ms; over 20 ms: %d%n", run,
+                frame.size(), max(frame), pct(frame, 50), pct(frame, 95), frame.stream().filter(d -> d > 20).count());
+    }
+
+    private static double max(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    private static double pct(List<Double> xs, int p) {
+        double[] sorted = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
