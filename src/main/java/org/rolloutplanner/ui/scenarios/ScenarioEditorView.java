@@ -58,7 +58,9 @@ final class ScenarioEditorView extends VBox {
         getStyleClass().add("scenario-editor");
         setPadding(new Insets(10));
         vm.scenarioProperty().addListener((o, was, now) -> {
-            if (!ownChange) {
+            // a drag on the timeline changes only pins or a cohort's start, which the form does not show:
+            // rebuilding the whole form then would cost a long pulse for nothing
+            if (!ownChange && !sameForm(was, now)) {
                 rebuild(now);
             }
         });
@@ -95,6 +97,16 @@ final class ScenarioEditorView extends VBox {
         if (!stale()) {
             vm.change(description, edit);
         }
+    }
+
+    /** True when two scenarios differ at most in what the form does not show (pins, per-cohort overrides). */
+    static boolean sameForm(Scenario a, Scenario b) {
+        return a != null && b != null && formPart(a).equals(formPart(b));
+    }
+
+    private static Scenario formPart(Scenario s) {
+        return new Scenario(s.calendar(), s.phases(), s.rules(), s.order(), s.rounding(), s.gates(),
+                java.util.Map.of(), s.exclusions(), s.partial(), java.util.List.of(), s.checks(), s.costs());
     }
 
     private void rebuild(Scenario s) {
