@@ -77,6 +77,10 @@ public final class RosterCsv {
                 headers.put(stripBom(h).strip().toLowerCase(Locale.ROOT), headers.size());
             }
             List<String> rawHeaders = parser.getHeaderNames();
+            if (rawHeaders.isEmpty()) {
+                throw new FileProblemsException(List.of(new FileProblem(fileName, "", 1, "", "The file is empty. A roster "
+                        + "needs a header row with at least the columns id, name, level, enrollment.")));
+            }
             for (SchoolField f : SchoolField.values()) {
                 for (String h : rawHeaders) {
                     if (stripBom(h).strip().equalsIgnoreCase(f.column())) {

@@ -95,6 +95,15 @@ class RosterCsvTest {
     }
 
     @Test
+    void anEmptyFileIsReportedOnceAsEmpty() {
+        assertThatThrownBy(() -> read("")).isInstanceOfSatisfying(FileProblemsException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.row()).isEqualTo(1);
+                    assertThat(p.message()).startsWith("The file is empty.");
+                }));
+    }
+
+    @Test
     void duplicateIdsInTheFileAreReportedWithTheFirstRow() {
         String csv = "id,name,level,enrollment\nab-1,A,high,12\nAB-1,B,high,13\n";
         assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(FileProblemsException.class, e ->

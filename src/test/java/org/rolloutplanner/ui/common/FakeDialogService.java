@@ -1,7 +1,9 @@
 package org.rolloutplanner.ui.common;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,10 @@ public final class FakeDialogService implements DialogService {
 
     public final List<String> shown = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Answers to text questions, used first to last; when none is left, {@link #textAnswer} answers. */
+    public final Deque<String> texts = new ArrayDeque<>();
+    /** The standing answer to text questions (null: the person cancels). */
+    public String textAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -35,7 +41,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String label, String initial) {
-        return Optional.empty();
+        return Optional.ofNullable(texts.isEmpty() ? textAnswer : texts.poll());
     }
 
     @Override

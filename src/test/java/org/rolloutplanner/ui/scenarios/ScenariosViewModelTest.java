@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rolloutplanner.ui.common.FakeDialogService;
 import org.rolloutplanner.app.district.SampleDistrict;
 import org.rolloutplanner.app.scenario.InMemoryScenarios;
 import org.rolloutplanner.app.scenario.SavedScenario;
@@ -22,7 +23,7 @@ class ScenariosViewModelTest {
 
     private static final District SAMPLE = new District(1, SampleDistrict.NAME, SampleDistrict.PROFILE);
     private final InMemoryScenarios db = new InMemoryScenarios();
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private final UndoManager undo = new UndoManager();
     private ScenariosViewModel vm;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rolloutplanner.app.school.InMemorySchools;
 import org.rolloutplanner.app.district.SampleDistrict;
 import org.rolloutplanner.app.school.SchoolService;
 import org.rolloutplanner.domain.district.District;

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolloutplanner.ui.common.FakeDialogService;
 import org.rolloutplanner.app.district.SampleDistrict;
 import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.district.DistrictProfile;
 import org.rolloutplanner.domain.district.DistrictType;
 import org.rolloutplanner.persistence.WorkspaceOpener;
-import org.rolloutplanner.ui.common.DialogService;
-import org.rolloutplanner.ui.common.Failures;
 import org.rolloutplanner.ui.common.SynchronousTaskRunner;
 import org.rolloutplanner.ui.common.UndoManager;
 import org.rolloutplanner.ui.schools.SchoolsViewModel;
@@ -28,51 +25,11 @@ class MainViewModelIT {
     @TempDir
     Path dir;
 
-    private final List<String> asked = new ArrayList<>();
-    private boolean confirmAnswer = true;
-    private String textAnswer;
     private DistrictProfile profileAnswer;
     private int quits;
     private MainViewModel vm;
 
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(String title, String message) {
-            asked.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            asked.add(title + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            asked.add(title + ": " + message);
-            return confirmAnswer;
-        }
-
-        @Override
-        public Optional<String> choose(String title, String message, List<String> choices) {
-            asked.add(title + ": " + message);
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> askText(String title, String label, String initial) {
-            return Optional.ofNullable(textAnswer);
-        }
-
-        @Override
-        public Optional<Path> chooseWorkspaceFile(String title, boolean create) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showFailure(String what, Throwable failure) {
-            asked.add(what + ": " + Failures.message(failure));
-        }
-    };
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     private MainViewModel newViewModel() {
         var runner = new SynchronousTaskRunner();
@@ -102,13 +59,13 @@ class MainViewModelIT {
     void missingNamedWorkspaceIsOnlyCreatedWhenThePersonAgrees() {
         vm = newViewModel();
         Path missing = dir.resolve("plans.mv.db");
-        confirmAnswer = false;
+        dialogs.confirmAnswer = false;
         vm.open(missing, OpenMode.EXISTING);
-        assertThat(asked).singleElement().asString().contains("There is no workspace at").contains("Create");
+        assertThat(dialogs.shown).singleElement().asString().contains("There is no workspace at").contains("Create");
         assertThat(vm.stateProperty().get()).isEqualTo(MainViewModel.State.NO_WORKSPACE);
         assertThat(Files.exists(missing)).isFalse();
 
-        confirmAnswer = true;
+        dialogs.confirmAnswer = true;
         vm.open(missing, OpenMode.EXISTING);
         assertThat(vm.stateProperty().get()).isEqualTo(MainViewModel.State.READY);
         assertThat(Files.exists(missing)).isTrue();
@@ -121,7 +78,7 @@ class MainViewModelIT {
         vm = newViewModel();
         vm.open(notes, OpenMode.EXISTING);
         assertThat(vm.stateProperty().get()).isEqualTo(MainViewModel.State.NO_WORKSPACE);
-        assertThat(asked).singleElement().asString().startsWith("Could not open the workspace: ")
+        assertThat(dialogs.shown).singleElement().asString().startsWith("Could not open the workspace: ")
                 .doesNotContain("Exception");
         assertThat(Files.readString(notes)).isEqualTo("shopping list");
     }
@@ -131,13 +88,13 @@ class MainViewModelIT {
         vm = newViewModel();
         vm.open(dir.resolve("workspace.mv.db"), OpenMode.CREATE_IF_MISSING);
 
-        textAnswer = "Cedar County";
+        dialogs.textAnswer = "Cedar County";
         vm.newDistrict();
         assertThat(vm.currentDistrictProperty().get().name()).isEqualTo("Cedar County");
         assertThat(vm.districts()).hasSize(2);
         assertThat(vm.schools().allSchools()).isEmpty();
 
-        textAnswer = "Cedar County Schools";
+        dialogs.textAnswer = "Cedar County Schools";
         vm.renameDistrict();
         assertThat(vm.currentDistrictProperty().get().name()).isEqualTo("Cedar County Schools");
 
@@ -146,9 +103,9 @@ class MainViewModelIT {
         assertThat(vm.currentDistrictProperty().get().profile().frlEligibility()).isEqualTo("40-80%");
 
         vm.currentDistrictProperty().set(vm.districts().getFirst());
-        asked.clear();
+        dialogs.shown.clear();
         vm.deleteDistrict();
-        assertThat(asked).singleElement().asString().contains("Its 50 schools will be deleted with it.");
+        assertThat(dialogs.shown).singleElement().asString().contains("Its 50 schools will be deleted with it.");
         assertThat(vm.districts()).extracting(District::name).containsExactly("Cedar County Schools");
     }
 
@@ -156,9 +113,9 @@ class MainViewModelIT {
     void duplicateDistrictNameIsRefusedWithItsMessage() {
         vm = newViewModel();
         vm.open(dir.resolve("workspace.mv.db"), OpenMode.CREATE_IF_MISSING);
-        textAnswer = SampleDistrict.NAME;
+        dialogs.textAnswer = SampleDistrict.NAME;
         vm.newDistrict();
-        assertThat(asked).singleElement().asString().contains("There is already a district named");
+        assertThat(dialogs.shown).singleElement().asString().contains("There is already a district named");
         assertThat(vm.districts()).hasSize(1);
     }
 
@@ -172,7 +129,7 @@ class MainViewModelIT {
         vm.open(ws, OpenMode.READ_ONLY);
         assertThat(vm.readOnlyProperty().get()).isTrue();
         assertThat(vm.schools().editableProperty().get()).isFalse();
-        textAnswer = "Another";
+        dialogs.textAnswer = "Another";
         vm.newDistrict();
         assertThat(vm.districts()).hasSize(1);
     }

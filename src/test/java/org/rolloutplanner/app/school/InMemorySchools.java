@@ -1,17 +1,16 @@
-package org.rolloutplanner.ui.schools;
+package org.rolloutplanner.app.school;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.rolloutplanner.app.Transactions;
-import org.rolloutplanner.app.school.SchoolRepository;
 import org.rolloutplanner.domain.school.School;
 
-/** A school repository in memory, for view-model tests (one district). */
-final class InMemorySchools implements SchoolRepository, Transactions {
+/** A school repository in memory, its own transactions, for service and view-model tests (one district). */
+public final class InMemorySchools implements SchoolRepository, Transactions {
 
-    final List<School> rows = new ArrayList<>();
+    public final List<School> rows = new ArrayList<>();
     private long nextKey = 1000;
 
     @Override
@@ -51,7 +50,7 @@ final class InMemorySchools implements SchoolRepository, Transactions {
         return rows.size();
     }
 
-    School byId(String id) {
+    public School byId(String id) {
         return rows.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 }
