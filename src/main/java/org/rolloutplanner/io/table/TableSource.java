@@ -3,6 +3,8 @@ package org.rolloutplanner.io.table;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
+import org.rolloutplanner.domain.common.FileProblemsException;
 
 /**
  * A table read from a user's file (a CSV file or one sheet of a workbook), streamed row by row so that files of
@@ -29,8 +31,31 @@ public interface TableSource extends AutoCloseable {
      * The data rows after the header, in order. Each row has its 1-based row number as a spreadsheet shows it
      * (for CSV: the record's first line number); rows may be shorter or longer than the header. Blank rows are
      * skipped. May be called once.
+     * <p>
+     * A file that turns out to be unreadable part-way makes the iterator throw a {@link TableReadException}
+     * (unchecked) carrying the located problem; {@link #forEachRow} turns it back into a {@link FileProblemsException}.
      */
     Iterator<TableRow> rows() throws IOException;
+
+    /**
+     * Every data row in order, as {@link #rows()}, but a file unreadable part-way ends in a
+     * {@link FileProblemsException} (file, sheet and row named) instead of an unchecked exception.
+     */
+    default void forEachRow(Consumer<TableRow> action) throws IOException, FileProblemsException {
+        try {
+            Iterator<TableRow> rows = rows();
+            while (rows.hasNext()) {
+                action.accept(rows.next());
+            }
+        } catch (TableReadException unreadable) {
+            throw unreadable.problems();
+        }
+    }
+
+    /** What the file was read as, in plain words: "CSV, UTF-8, separated by semicolons", "Excel workbook (.xlsx)". */
+    default String formatDescription() {
+        return "";
+    }
 
     @Override
     void close() throws IOException;
