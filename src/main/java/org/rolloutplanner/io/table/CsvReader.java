@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +35,8 @@ final class CsvReader implements RowReader {
 
     /** Longer lines are refused: no real table has them, and they would have to be held whole. */
     static final int MAX_LINE_CHARS = 4_000_000;
+    /** Longer records are refused: a quote that never closes would otherwise swallow the rest of the file whole. */
+    static final int MAX_RECORD_CHARS = 16_000_000;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
@@ -52,13 +56,15 @@ final class CsvReader implements RowReader {
     }
 
     private final String fileName;
+    private final LineGuard guard;
     private final CountingStream counting;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final int lineOffset;
 
-    private CsvReader(String fileName, CountingStream counting, CSVParser parser, int lineOffset) {
+    private CsvReader(String fileName, LineGuard guard, CountingStream counting, CSVParser parser, int lineOffset) {
         this.fileName = fileName;
+        this.guard = guard;
         this.counting = counting;
         this.parser = parser;
         this.records = parser.iterator();
@@ -85,7 +91,7 @@ final class CsvReader implements RowReader {
                 new BufferedInputStream(Files.newInputStream(file), 1 << 16), total, progress);
         try {
             counting.skipNBytes(encoding.bomLength());
-            Reader text = new LineGuard(new InputStreamReader(counting, encoding.charset().newDecoder()
+            LineGuard text = new LineGuard(new InputStreamReader(counting, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)));
             int offset = 0;
@@ -93,7 +99,7 @@ final class CsvReader implements RowReader {
                 skipLine(text);
                 offset = 1;
             }
-            CsvReader reader = new CsvReader(fileName, counting, CSVParser.parse(text, format), offset);
+            CsvReader reader = new CsvReader(fileName, text, counting, CSVParser.parse(text, format), offset);
             String description = "CSV, " + encoding.name() + ", " + dialect.name();
             return new Table(fileName, "", description, reader, options.headerRow());
         } catch (IOException | FileProblemsException | RuntimeException failed) {
@@ -113,14 +119,20 @@ final class CsvReader implements RowReader {
     public TableRow next() throws IOException, FileProblemsException {
         long linesBefore = parser.getCurrentLineNumber();
         int row = (int) Math.min(Integer.MAX_VALUE, linesBefore + 1 + lineOffset);
+        guard.recordStarts();
         try {
             if (!records.hasNext()) {
                 return null;
             }
             CSVRecord record = records.next();
-            return new TableRow(row, List.of(record.values()));
+            return new TableRow(row, Collections.unmodifiableList(Arrays.asList(record.values())));
         } catch (UncheckedIOException | IllegalStateException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RecordTooLong) {
+                    throw Problems.at(fileName, "", row, "A quoted value starting on this line never ends (or runs "
+                            + "past " + String.format("%,d", MAX_RECORD_CHARS) + " characters). Check the quote "
+                            + "marks on this line.");
+                }
                 if (cause instanceof LineTooLong tooLong) {
                     throw Problems.at(fileName, "", tooLong.line, "This line is longer than "
                             + String.format("%,d", MAX_LINE_CHARS) + " characters; the file does not look like a "
@@ -394,6 +406,8 @@ final class CsvReader implements RowReader {
 
     /** Refuses a line of absurd length instead of holding it whole. */
     private static final class LineGuard extends FilterReader {
+        private long read;
+        private long recordStart;
         private long sinceBreak;
         private int line = 1;
 
@@ -413,13 +427,38 @@ final class CsvReader implements RowReader {
         @Override
         public int read(char[] buffer, int off, int len) throws IOException {
             int n = super.read(buffer, off, len);
-            for (int i = off; i < off + n; i++) {
-                check(buffer[i]);
+            if (n <= 0) {
+                return n;
             }
+            read += n;
+            if (read - recordStart > MAX_RECORD_CHARS) {
+                throw new RecordTooLong();
+            }
+            long since = sinceBreak;
+            for (int i = off, end = off + n; i < end; i++) {
+                char c = buffer[i];
+                if (c == '\n') {
+                    since = 0;
+                    line++;
+                } else if (c == '\r') {
+                    since = 0;
+                } else if (++since > MAX_LINE_CHARS) {
+                    throw new LineTooLong(line);
+                }
+            }
+            sinceBreak = since;
             return n;
         }
 
-        private void check(char c) throws LineTooLong {
+        /** Called before each record: the parser reads ahead a little, so the count is close, not exact. */
+        void recordStarts() {
+            recordStart = read;
+        }
+
+        private void check(char c) throws IOException {
+            if (++read - recordStart > MAX_RECORD_CHARS) {
+                throw new RecordTooLong();
+            }
             if (c == '\n') {
                 sinceBreak = 0;
                 line++;
@@ -428,6 +467,12 @@ final class CsvReader implements RowReader {
             } else if (++sinceBreak > MAX_LINE_CHARS) {
                 throw new LineTooLong(line);
             }
+        }
+    }
+
+    private static final class RecordTooLong extends IOException {
+        RecordTooLong() {
+            super("record too long");
         }
     }
 

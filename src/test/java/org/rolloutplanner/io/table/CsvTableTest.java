@@ -189,6 +189,17 @@ class CsvTableTest {
     }
 
     @Test
+    void aQuoteThatNeverClosesIsRefusedAtItsLineInsteadOfSwallowingTheFile() throws Exception {
+        String text = "id,name\n1,Adams\n2,\"Baker\n" + "3,Carver\n".repeat(CsvReader.MAX_RECORD_CHARS / 9 + 100_000);
+        Path file = write(dir, "stray-quote.csv", text.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(refusal(file).problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).startsWith("A quoted value starting on this line never ends");
+        });
+    }
+
+    @Test
     void anUnclosedQuoteAtTheEndReadsTheRestAsOneValue() throws Exception {
         String text = "id,name\n1,Adams\n2,\"Baker\n";
         TableFixtures.Read table = read(write(dir, "q.csv", text.getBytes(StandardCharsets.UTF_8)));
