@@ -60,6 +60,8 @@ public final class SelectionView extends BorderPane {
     private final ComboBox<String> gridReviewer = new ComboBox<>();
     private final TableView<SelectionViewModel.ResultRow> results = new TableView<>();
     private final TableView<SelectionViewModel.CohortRow> cohort = new TableView<>();
+    /** A key typed on a cell that is not being edited: it starts the edit and becomes the cell's first character. */
+    private String pendingText;
 
     public SelectionView(SelectionViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -339,6 +341,17 @@ public final class SelectionView extends BorderPane {
         grid.setEditable(true);
         grid.setItems(vm.grid());
         grid.getSelectionModel().setCellSelectionEnabled(true);
+        // fast entry: typing a score on a selected cell starts editing it; Enter saves and moves down
+        grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            var pos = grid.getFocusModel().getFocusedCell();
+            String ch = e.getCharacter();
+            if (grid.getEditingCell() == null && pos != null && pos.getTableColumn() != null && pos.getColumn() > 0
+                    && ch.length() == 1 && Character.isLetterOrDigit(ch.charAt(0))) {
+                pendingText = ch;
+                grid.edit(pos.getRow(), pos.getTableColumn());
+                e.consume();
+            }
+        });
         gridReviewer.setPromptText("Reviewer");
         gridReviewer.setCellFactory(lv -> reviewerCell());
         gridReviewer.setButtonCell(reviewerCell());
@@ -368,7 +381,14 @@ public final class SelectionView extends BorderPane {
         };
     }
 
+    private List<Criterion> gridCriteria = List.of();
+
     private void rebuildGridColumns(RoundContents c) {
+        List<Criterion> now = c == null ? List.of() : c.criteria();
+        if (now.equals(gridCriteria) && !grid.getColumns().isEmpty()) {
+            return; // same columns: keep the grid's place
+        }
+        gridCriteria = now;
         grid.getColumns().clear();
         if (c == null) {
             return;
@@ -386,9 +406,13 @@ public final class SelectionView extends BorderPane {
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().scores().getOrDefault(k.id(), "")));
             col.setCellFactory(tc -> new ScoreCell());
             col.setOnEditCommit(e -> {
-                vm.enterScore(e.getRowValue().schoolId(), k.id(), e.getNewValue());
                 int row = e.getTablePosition().getRow();
-                grid.getSelectionModel().clearAndSelect(Math.min(row + 1, grid.getItems().size() - 1), col);
+                int column = grid.getColumns().indexOf(col);
+                vm.enterScore(e.getRowValue().schoolId(), k.id(), e.getNewValue());
+                var target = grid.getColumns().get(Math.min(column, grid.getColumns().size() - 1));
+                int next = Math.min(row + 1, grid.getItems().size() - 1);
+                grid.getSelectionModel().clearAndSelect(next, target);
+                grid.getFocusModel().focus(next, target);
             });
             grid.getColumns().add(col);
         }
@@ -407,6 +431,11 @@ public final class SelectionView extends BorderPane {
                 return;
             }
             super.startEdit();
+            if (pendingText != null && getGraphic() instanceof TextField field) {
+                field.setText(pendingText);
+                field.positionCaret(pendingText.length());
+            }
+            pendingText = null;
         }
 
         @Override

@@ -423,7 +423,17 @@ public final class SelectionViewModel {
             rows.add(new GridRow(a.schoolId(), schoolName(a.schoolId()), cells,
                     c.conflicts().contains(new Conflict(reviewer, a.schoolId()))));
         }
-        grid.setAll(rows);
+        if (grid.size() == rows.size() && java.util.stream.IntStream.range(0, rows.size())
+                .allMatch(i -> grid.get(i).schoolId().equals(rows.get(i).schoolId()))) {
+            // same schools: replace only the rows that changed, so the grid keeps its place
+            for (int i = 0; i < rows.size(); i++) {
+                if (!grid.get(i).equals(rows.get(i))) {
+                    grid.set(i, rows.get(i));
+                }
+            }
+        } else {
+            grid.setAll(rows);
+        }
         int done = 0;
         int expected = 0;
         for (GridRow r : rows) {
