@@ -134,6 +134,22 @@ public final class SelectionService {
         });
     }
 
+    /**
+     * Imports one reviewer's filled workbook scores as a whole, in one transaction: filled cells set scores, empty cells
+     * clear them.
+     */
+    public void importScores(long roundKey, String reviewer, List<org.rolloutplanner.domain.selection.Score> scores,
+            List<String[]> cleared) {
+        tx.run(() -> {
+            for (String[] c : cleared) {
+                rounds.setScore(roundKey, reviewer, c[0], c[1], null, "");
+            }
+            for (var s : scores) {
+                rounds.setScore(roundKey, reviewer, s.applicant(), s.criterion(), s.value(), "");
+            }
+        });
+    }
+
     /** The score sheet of a round: applicants (withdrawn ones left out) with their school data. */
     public static ScoreSheet sheet(RoundContents round, List<School> roster) {
         Map<Long, School> byKey = new HashMap<>();

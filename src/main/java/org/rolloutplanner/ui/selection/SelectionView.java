@@ -368,7 +368,29 @@ public final class SelectionView extends BorderPane {
         Label help = new Label("Type a score and press Enter (the cell below is next); an empty cell is a missing score (—). "
                 + "Essential criteria: 1 or y = pass, 0 or n = fail. Cells of a school the reviewer has a conflict with are locked.");
         help.setWrapText(true);
-        return pane(grid, new HBox(8, new Label("Scores of"), gridReviewer, progress), all, help);
+        javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox("Blind: hide school names in the workbooks");
+        Button export = new Button("Export reviewer workbooks…");
+        export.setOnAction(e -> {
+            var chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Folder for the reviewers' scoring workbooks");
+            var folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (folder != null) {
+                vm.exportWorkbooks(folder.toPath(), blind.isSelected());
+            }
+        });
+        Button importButton = new Button("Import a filled workbook…");
+        importButton.disableProperty().bind(vm.readOnlyProperty());
+        importButton.setOnAction(e -> {
+            var chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Filled scoring workbook");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+            var file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                vm.importWorkbook(file.toPath());
+            }
+        });
+        return pane(grid, new HBox(8, new Label("Scores of"), gridReviewer, progress), all, help,
+                new HBox(8, export, blind, importButton));
     }
 
     private ListCell<String> reviewerCell() {

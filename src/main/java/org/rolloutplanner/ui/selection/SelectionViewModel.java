@@ -38,6 +38,7 @@ import org.rolloutplanner.domain.selection.ScoreSheet;
 import org.rolloutplanner.domain.selection.SelectionAnalysis;
 import org.rolloutplanner.domain.selection.SelectionRound;
 import org.rolloutplanner.ui.common.DialogService;
+import org.rolloutplanner.ui.common.Failures;
 import org.rolloutplanner.ui.common.TaskRunner;
 
 /**
@@ -637,6 +638,72 @@ public final class SelectionViewModel {
         }, saved -> dialogs.showInfo("Scenario created", "The scenario \"" + saved.name() + "\" starts with the "
                 + ids.size() + " chosen schools; later cohorts follow the committee's ranking (10% of schools a year). "
                 + "Open it in Scenarios & Timeline."));
+    }
+
+    // ---- offline reviewers
+
+    /** Writes one scoring workbook per reviewer into the folder ("Pilot cohort 2015 - Ana Berg.xlsx"). */
+    public void exportWorkbooks(java.nio.file.Path folder, boolean blind) {
+        RoundContents c = round.get();
+        if (c == null || c.reviewers().isEmpty()) {
+            dialogs.showError("No reviewers", "Add the reviewers first; each gets a workbook.");
+            return;
+        }
+        List<School> schools = List.copyOf(roster);
+        run(() -> {
+            List<String> written = new ArrayList<>();
+            for (Reviewer r : c.reviewers()) {
+                List<org.rolloutplanner.io.ReviewerWorkbook.Line> lines = c.applicants().stream()
+                        .filter(a -> a.status() != ApplicantStatus.WITHDRAWN)
+                        .map(a -> new org.rolloutplanner.io.ReviewerWorkbook.Line(a.schoolId(), schools.stream()
+                                .filter(s -> s.id().equals(a.schoolId())).map(School::name).findFirst().orElse(a.schoolId()),
+                                c.conflicts().contains(new Conflict(r.id(), a.schoolId())))).toList();
+                String name = (c.round().name() + " - " + r.name()).replaceAll("[\\/:*?\"<>|]", "_") + ".xlsx";
+                java.nio.file.Path file = folder.resolve(name);
+                try (var out = java.nio.file.Files.newOutputStream(file)) {
+                    org.rolloutplanner.io.ReviewerWorkbook.write(new org.rolloutplanner.io.ReviewerWorkbook.Request(c.round().key(),
+                            c.round().name(), r.id(), r.name(), c.criteria(), lines, c.scores(), blind), out);
+                }
+                written.add(name);
+            }
+            return written;
+        }, written -> dialogs.showInfo("Workbooks written", written.size() + " scoring workbooks were written to " + folder
+                + ": " + String.join(", ", written) + "."));
+    }
+
+    /** Reads a filled workbook back; all its scores are saved together, or none when anything is wrong. */
+    public void importWorkbook(java.nio.file.Path file) {
+        RoundContents c = round.get();
+        if (c == null || readOnly.get()) {
+            return;
+        }
+        runner.run(() -> {
+            java.util.Set<String> reviewerIds = new java.util.HashSet<>(c.reviewers().stream().map(Reviewer::id).toList());
+            String named;
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                named = org.rolloutplanner.io.ReviewerWorkbook.reviewerOf(in);
+            }
+            org.rolloutplanner.io.ReviewerWorkbook.Filled filled;
+            Map<String, Boolean> conflicted = new HashMap<>();
+            c.conflicts().stream().filter(x -> x.reviewer().equals(named)).forEach(x -> conflicted.put(x.applicant(), true));
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                filled = org.rolloutplanner.io.ReviewerWorkbook.read(in, file.getFileName().toString(), c.round().key(),
+                        c.criteria(), reviewerIds, conflicted);
+            }
+            service.importScores(c.round().key(), filled.reviewerId(), filled.scores(), filled.cleared());
+            return filled;
+        }, filled -> {
+            dialogs.showInfo("Workbook imported", filled.scores().size() + " scores of " + reviewerName(filled.reviewerId())
+                    + " were imported.");
+            reload();
+        }, failure -> {
+            if (Failures.unwrap(failure) instanceof org.rolloutplanner.domain.common.FileProblemsException fp) {
+                dialogs.showError("The workbook was not imported", "Nothing was imported. Problems found:\n"
+                        + String.join("\n", fp.problems().stream().limit(20).map(p -> p.describe()).toList()));
+            } else {
+                dialogs.showFailure("The workbook could not be imported", failure);
+            }
+        });
     }
 
     // ---- plumbing

@@ -124,4 +124,42 @@ class SelectionViewModelIT {
         vm.setStatus("H1", org.rolloutplanner.domain.selection.ApplicantStatus.NOT_ELIGIBLE, "No named project manager.");
         assertThat(vm.roundProperty().get().applicants().get(0).reason()).isEqualTo("No named project manager.");
     }
+
+    @Test
+    void workbooksGoOutPerReviewerAndComeBackWholeOrNotAtAll() throws Exception {
+        vm.createRound("Round", 2);
+        vm.addApplicants(List.of("H1", "M1"));
+        vm.addCriterion(Criterion.preferred("C1", "Leadership", 1, 1, 4));
+        vm.addReviewer("Ana Berg", "");
+        vm.addReviewer("Carl Diaz", "");
+        vm.setConflict("R2", "H1", true);
+        vm.exportWorkbooks(dir, false);
+        Path ana = dir.resolve("Round - Ana Berg.xlsx");
+        Path carl = dir.resolve("Round - Carl Diaz.xlsx");
+        assertThat(ana).exists();
+        assertThat(carl).exists();
+        fill(ana, 1, 2, 4);
+        fill(ana, 2, 2, 2);
+        vm.importWorkbook(ana);
+        assertThat(vm.roundProperty().get().scores()).hasSize(2);
+        // Carl fills his conflicted row (the sheet would refuse it in Excel; a copy could carry it): nothing is imported
+        fill(carl, 1, 2, 3);
+        fill(carl, 2, 2, 9);
+        vm.importWorkbook(carl);
+        assertThat(dialogs.shown).last().asString().startsWith("The workbook was not imported: Nothing was imported.")
+                .contains("row 2, column C (Leadership): This school is marked as a conflict")
+                .contains("row 3, column C (Leadership): The score 9 is outside the scale 1 to 4.");
+        assertThat(vm.roundProperty().get().scores()).extracting(s -> s.reviewer()).containsOnly("R1");
+    }
+
+    static void fill(Path file, int row, int column, double value) throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+        }
+        try (wb; var out = java.nio.file.Files.newOutputStream(file)) {
+            wb.getSheet("Scores").getRow(row).getCell(column).setCellValue(value);
+            wb.write(out);
+        }
+    }
 }
