@@ -160,6 +160,22 @@ class RankCommandTest {
     }
 
     @Test
+    void aSchoolTiedWithASelectedOneIsToldSo() throws IOException {
+        Path conflicts = write("X.csv", "reviewer,applicant", "R1,A");
+        // A and C both 2.5; seats 2 without rules: B (3.0) and one of A or C
+        assertThat(run("--format", "json", "--conflicts", conflicts.toString(), "--seats", "2")).isZero();
+        JsonNode root = json();
+        assertThat(root.get("selected")).hasSize(2);
+        assertThat(root.get("objective").asDouble()).isCloseTo(5.5, within(1e-9));
+        for (JsonNode r : root.get("ranking")) {
+            if (r.get("eligible").asBoolean() && !r.get("selected").asBoolean()) {
+                assertThat(r.get("cohortReason").asText()).endsWith("it ties with a selected school: a cohort with the same "
+                        + "total could take it instead.");
+            }
+        }
+    }
+
+    @Test
     void noCohortSatisfiesImpossibleRules() throws IOException {
         assertThat(run("--format", "json", "--seats", "2", "--require", "level=high:2:")).isZero();
         JsonNode root = json();

@@ -319,18 +319,19 @@ public final class CohortBuilder {
     private static String outReason(Candidate c, List<Candidate> chosen, List<Applicant> pool, List<CohortRule> rules,
             double lowestChosen, Set<String> included) {
         String head = "Out: " + rankText(c) + ", score " + Numbers.plain(c.score());
-        if (c.score() <= lowestChosen + 1e-9) {
+        if (c.score() < lowestChosen - 1e-9) {
             return head + "; the selected schools score higher under the rules.";
         }
-        // it scores more than a selected school: find the rules that stop every exchange that would raise the total
+        // it scores at least as much as a selected school: find the rules that stop every exchange that would not
+        // lower the total
         List<Applicant> cohort = chosen.stream().map(Candidate::applicant).toList();
         Set<String> blocking = new LinkedHashSet<>();
         boolean anySwapKeepsEachRule = true;
         for (CohortRule r : rules) {
             boolean someSwapKeeps = false;
             for (Candidate out : chosen) {
-                if (included.contains(out.applicant().id()) || out.score() >= c.score()) {
-                    continue; // only exchanges that would raise the total
+                if (included.contains(out.applicant().id()) || out.score() > c.score() + 1e-9) {
+                    continue;
                 }
                 List<Applicant> swapped = new ArrayList<>(without(cohort, out.applicant()));
                 swapped.add(c.applicant());
@@ -346,7 +347,11 @@ public final class CohortBuilder {
             }
         }
         if (!anySwapKeepsEachRule) {
-            return head + "; taking it in place of a lower-scoring selected school would break \"" + String.join("\", \"", blocking) + "\".";
+            return head + "; taking it in place of a selected school with a score no higher would break \""
+                    + String.join("\", \"", blocking) + "\".";
+        }
+        if (c.score() <= lowestChosen + 1e-9) {
+            return head + "; it ties with a selected school: a cohort with the same total could take it instead.";
         }
         return head + "; no exchange with a selected school keeps every rule and raises the total.";
     }

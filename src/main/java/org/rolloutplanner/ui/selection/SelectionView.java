@@ -137,9 +137,20 @@ public final class SelectionView extends BorderPane {
                 .ifPresent(name -> vm.createRound(name, 6)));
         Button delete = new Button("Delete");
         delete.setOnAction(e -> vm.deleteRound());
+        Button stage = new Button("Next stage…");
+        stage.setTooltip(new Tooltip("A second stage fed by this round (11 design teams → 7 awards): the eligible "
+                + "applicants, criteria, reviewers and conflicts carry over; the first stage keeps its scores."));
+        stage.setOnAction(e -> {
+            RoundContents c = vm.roundProperty().get();
+            if (c != null) {
+                dialogs.askText("Next stage", "Name of the next stage", c.round().name() + " – stage " + (c.round().stage() + 1))
+                        .ifPresent(name -> vm.nextStage(name, c.round().seats()));
+            }
+        });
         add.disableProperty().bind(vm.readOnlyProperty());
         delete.disableProperty().bind(vm.readOnlyProperty());
-        VBox box = new VBox(8, title, roundList, new HBox(6, add, delete));
+        stage.disableProperty().bind(vm.readOnlyProperty());
+        VBox box = new VBox(8, title, roundList, new HBox(6, add, stage, delete));
         VBox.setVgrow(roundList, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         box.setPrefWidth(240);
@@ -304,6 +315,8 @@ public final class SelectionView extends BorderPane {
         conflicts.setPrefHeight(160);
         ComboBox<Reviewer> who = new ComboBox<>(reviewers.getItems());
         who.setPromptText("Reviewer");
+        who.setCellFactory(lv -> reviewerNameCell());
+        who.setButtonCell(reviewerNameCell());
         ComboBox<RoundApplicant> school = new ComboBox<>(applicants.getItems());
         school.setPromptText("School");
         school.setCellFactory(lv -> applicantCell());
@@ -324,6 +337,16 @@ public final class SelectionView extends BorderPane {
         VBox box = pane(reviewers, new HBox(6, name, role, add, remove));
         box.getChildren().addAll(new Label("Conflicts of interest"), conflicts, new HBox(6, who, school, declare, withdraw));
         return box;
+    }
+
+    private static ListCell<Reviewer> reviewerNameCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Reviewer r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.name());
+            }
+        };
     }
 
     private ListCell<RoundApplicant> applicantCell() {

@@ -218,6 +218,19 @@ public final class SelectionViewModel {
         });
     }
 
+    /** A second stage of the open round (a funnel): its eligible applicants, criteria, reviewers and conflicts carry over. */
+    public void nextStage(String name, int seats) {
+        RoundContents c = round.get();
+        if (c == null || readOnly.get()) {
+            return;
+        }
+        run(() -> service.nextStage(c.round(), name, seats), created -> {
+            rounds.add(created);
+            rounds.sort(java.util.Comparator.comparing(SelectionRound::name, String.CASE_INSENSITIVE_ORDER));
+            open(created);
+        });
+    }
+
     public void deleteRound() {
         RoundContents c = round.get();
         if (c == null || readOnly.get()) {

@@ -147,7 +147,7 @@ class CohortBuilderTest {
         assertThat(result.reasons().get("S1")).isEqualTo("In: rank 1, score 10; among the 3 highest scores.");
         assertThat(result.reasons().get("S4")).startsWith("In: rank 4, score 7;");
         assertThat(result.reasons().get("S3")).isEqualTo(
-                "Out: rank 3, score 8; taking it in place of a lower-scoring selected school would break \"at most 2 with region = North\".");
+                "Out: rank 3, score 8; taking it in place of a selected school with a score no higher would break \"at most 2 with region = North\".");
         assertThat(result.reasons().get("S5")).isEqualTo("Out: rank 5, score 6; the selected schools score higher under the rules.");
         assertThat(result.reasons().get("S6")).isEqualTo("Out: not eligible. Fails \"Size\".");
     }

@@ -109,6 +109,16 @@ class SelectionViewModelIT {
     }
 
     @Test
+    void aNextStageCarriesTheApplicantsOver() {
+        vm.createRound("Design teams", 3);
+        vm.addApplicants(List.of("H1", "M1"));
+        vm.nextStage("Awards", 1);
+        assertThat(vm.rounds()).extracting(r -> r.name()).containsExactly("Awards", "Design teams");
+        assertThat(vm.roundProperty().get().round().stage()).isEqualTo(2);
+        assertThat(vm.roundProperty().get().applicants()).extracting(a -> a.schoolId()).containsExactly("H1", "M1");
+    }
+
+    @Test
     void rulesThatAreNotRulesAreReportedByLine() {
         vm.createRound("Round", 2);
         vm.buildCohort(2, "level=high:1:\nsomething odd");
