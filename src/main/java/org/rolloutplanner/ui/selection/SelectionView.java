@@ -391,7 +391,8 @@ public final class SelectionView extends BorderPane {
         Label help = new Label("Type a score and press Enter (the cell below is next); an empty cell is a missing score (—). "
                 + "Essential criteria: 1 or y = pass, 0 or n = fail. Cells of a school the reviewer has a conflict with are locked.");
         help.setWrapText(true);
-        javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox("Blind: hide school names in the workbooks");
+        javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox("Blind: hide school names in the grid and the workbooks");
+        blind.selectedProperty().bindBidirectional(vm.blindProperty());
         Button export = new Button("Export reviewer workbooks…");
         export.setOnAction(e -> {
             var chooser = new javafx.stage.DirectoryChooser();

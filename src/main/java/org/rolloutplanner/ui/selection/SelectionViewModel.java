@@ -79,6 +79,7 @@ public final class SelectionViewModel {
     private final StringProperty agreement = new SimpleStringProperty("");
     private final StringProperty cohortMessage = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final BooleanProperty blind = new SimpleBooleanProperty();
     private List<String> selectedIds = List.of();
     private SelectionAnalysis analysis;
 
@@ -86,6 +87,7 @@ public final class SelectionViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         gridReviewer.addListener((o, was, now) -> rebuildGrid());
+        blind.addListener((o, was, now) -> rebuildGrid());
     }
 
     public ObservableList<SelectionRound> rounds() {
@@ -131,6 +133,11 @@ public final class SelectionViewModel {
 
     public StringProperty cohortMessageProperty() {
         return cohortMessage;
+    }
+
+    /** Blind mode: school names hidden in the score grid and in the workbooks ("Applicant 1", "Applicant 2"…). */
+    public BooleanProperty blindProperty() {
+        return blind;
     }
 
     public BooleanProperty readOnlyProperty() {
@@ -434,7 +441,7 @@ public final class SelectionViewModel {
                     cells.put(k.id(), byApplicant.getOrDefault(a.schoolId(), Map.of()).getOrDefault(k.id(), ""));
                 }
             }
-            rows.add(new GridRow(a.schoolId(), schoolName(a.schoolId()), cells,
+            rows.add(new GridRow(a.schoolId(), blind.get() ? "Applicant " + (rows.size() + 1) : schoolName(a.schoolId()), cells,
                     c.conflicts().contains(new Conflict(reviewer, a.schoolId()))));
         }
         if (grid.size() == rows.size() && java.util.stream.IntStream.range(0, rows.size())

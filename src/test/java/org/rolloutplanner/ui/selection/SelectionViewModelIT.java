@@ -75,6 +75,12 @@ class SelectionViewModelIT {
         vm.enterScore("E1", "C2", "4");
         assertThat(vm.gridProgressProperty().get()).isEqualTo("6 of 6 scores entered");
 
+        vm.blindProperty().set(true);
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).containsExactly("Applicant 1", "Applicant 2",
+                "Applicant 3");
+        vm.blindProperty().set(false);
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).contains("Hill High");
+
         vm.gridReviewerProperty().set("R2");
         assertThat(vm.grid()).filteredOn(SelectionViewModel.GridRow::conflicted).extracting(SelectionViewModel.GridRow::schoolId)
                 .containsExactly("H1");
