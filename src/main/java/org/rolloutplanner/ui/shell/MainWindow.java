@@ -262,6 +262,14 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Puts an area's view in place of its placeholder (the composition root wires areas built elsewhere). */
+    public void setAreaView(Area a, Node view) {
+        pages.put(a, view);
+        if (vm.areaProperty().get() == a) {
+            showArea(a);
+        }
+    }
+
     private void showArea(Area a) {
         content.getChildren().setAll(pages.get(a));
     }

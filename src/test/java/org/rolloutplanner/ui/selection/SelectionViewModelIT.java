@@ -1,0 +1,181 @@
+package org.rolloutplanner.ui.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutplanner.app.workspace.OpenMode;
+import org.rolloutplanner.domain.district.District;
+import org.rolloutplanner.domain.district.DistrictProfile;
+import org.rolloutplanner.domain.rollout.RolloutRule;
+import org.rolloutplanner.domain.rollout.SchoolOrder;
+import org.rolloutplanner.domain.school.School;
+import org.rolloutplanner.domain.school.SchoolLevel;
+import org.rolloutplanner.domain.selection.Criterion;
+import org.rolloutplanner.persistence.WorkspaceOpener;
+import org.rolloutplanner.persistence.WorkspaceServices;
+import org.rolloutplanner.ui.common.FakeDialogService;
+import org.rolloutplanner.ui.common.SynchronousTaskRunner;
+
+/** The Selection area's view model on a real workspace: a whole round from applicants to a scenario's first cohort. */
+class SelectionViewModelIT {
+
+    @TempDir
+    Path dir;
+    WorkspaceServices ws;
+    District district;
+    final FakeDialogService dialogs = new FakeDialogService();
+    SelectionViewModel vm;
+
+    @BeforeEach
+    void open() {
+        ws = WorkspaceServices.of(new WorkspaceOpener().open(dir.resolve("w.mv.db"), OpenMode.CREATE_IF_MISSING));
+        district = ws.districts().createWithSchools("Maple", DistrictProfile.EMPTY, List.of(
+                school("H1", "Hill High", SchoolLevel.HIGH, 70), school("M1", "Mill Middle", SchoolLevel.MIDDLE, 50),
+                school("E1", "Elm Elementary", SchoolLevel.ELEMENTARY, 80)));
+        vm = new SelectionViewModel(new SynchronousTaskRunner(), dialogs);
+        vm.show(ws.selection(), ws.scenarios(), district, false);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    static School school(String id, String name, SchoolLevel level, double frl) {
+        return new School(0, id, name, level, "", "", 600, frl, "North", "", 50.0, 20.0);
+    }
+
+    @Test
+    void aWholeRoundFromApplicantsToTheFirstCohortOfAScenario() {
+        vm.createRound("Pilot cohort 2015", 2);
+        assertThat(vm.rounds()).extracting(r -> r.name()).containsExactly("Pilot cohort 2015");
+        vm.addApplicants(List.of("H1", "M1", "E1"));
+        vm.addCriterion(Criterion.preferred("C1", "Leadership", 3, 1, 4));
+        vm.addCriterion(Criterion.preferred("C2", "Engagement", 1, 1, 4));
+        assertThat(vm.shares()).containsEntry("C1", 75.0).containsEntry("C2", 25.0);
+        vm.addReviewer("Ana Berg", "district staff");
+        vm.addReviewer("Carl Diaz", "external partner");
+        assertThat(vm.roundProperty().get().reviewers()).extracting(r -> r.id()).containsExactly("R1", "R2");
+        vm.setConflict("R2", "H1", true);
+
+        vm.gridReviewerProperty().set("R1");
+        assertThat(vm.gridProgressProperty().get()).isEqualTo("0 of 6 scores entered; 6 missing");
+        assertThat(vm.enterScore("H1", "C1", "4")).isTrue();
+        assertThat(vm.enterScore("H1", "C1", "5")).isFalse();
+        assertThat(dialogs.shown).last().asString().contains("outside the scale of \"Leadership\" (1 to 4)");
+        vm.enterScore("H1", "C2", "3");
+        vm.enterScore("M1", "C1", "3");
+        vm.enterScore("M1", "C2", "3");
+        vm.enterScore("E1", "C1", "2");
+        vm.enterScore("E1", "C2", "4");
+        assertThat(vm.gridProgressProperty().get()).isEqualTo("6 of 6 scores entered");
+
+        vm.blindProperty().set(true);
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).containsExactly("Applicant 1", "Applicant 2",
+                "Applicant 3");
+        vm.blindProperty().set(false);
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).contains("Hill High");
+
+        vm.gridReviewerProperty().set("R2");
+        assertThat(vm.grid()).filteredOn(SelectionViewModel.GridRow::conflicted).extracting(SelectionViewModel.GridRow::schoolId)
+                .containsExactly("H1");
+        assertThat(vm.enterScore("H1", "C1", "1")).isFalse();
+        assertThat(dialogs.shown).last().asString().contains("Carl Diaz declared a conflict of interest with Hill High");
+        vm.enterScore("M1", "C1", "1");
+        vm.enterScore("M1", "C2", "1");
+        vm.enterScore("E1", "C1", "4");
+        vm.enterScore("E1", "C2", "4");
+        assertThat(vm.progressProperty().get()).isEqualTo("Ana Berg 6 of 6 · Carl Diaz 4 of 4");
+
+        vm.computeResults();
+        // H1 only R1: .75·4 + .25·3 = 3.75; E1: C1 mean(2,4) = 3, C2 4 → 3.25; M1: C1 2, C2 2 → 2
+        assertThat(vm.results()).extracting(SelectionViewModel.ResultRow::schoolId).containsExactly("H1", "E1", "M1");
+        assertThat(vm.results()).extracting(SelectionViewModel.ResultRow::score).containsExactly("3.75", "3.25", "2");
+        assertThat(vm.results().get(0).recused()).isEqualTo("left out (conflict): Carl Diaz");
+        assertThat(vm.agreementProperty().get()).contains("Krippendorff's alpha");
+
+        vm.buildCohort(2, "level=middle:1:");
+        assertThat(vm.selectedIds()).containsExactly("H1", "M1");
+        assertThat(vm.cohortMessageProperty().get()).startsWith("The best cohort under the rules: 2 schools");
+        assertThat(vm.cohort()).filteredOn(r -> r.schoolId().equals("E1")).singleElement()
+                .extracting(SelectionViewModel.CohortRow::reason).asString()
+                .contains("would break \"at least 1 with level = middle\"");
+
+        vm.useAsFirstCohort("From the pilot round");
+        var scenario = ws.scenarios().ofDistrict(district.key()).stream().filter(s -> s.name().equals("From the pilot round"))
+                .findFirst().orElseThrow().scenario();
+        assertThat(scenario.rules().get(0)).isEqualTo(RolloutRule.FirstCohort.named(List.of("H1", "M1")));
+        assertThat(scenario.order()).isInstanceOf(SchoolOrder.ByScore.class);
+        assertThat(((SchoolOrder.ByScore) scenario.order()).scores()).containsEntry("E1", 3.25);
+    }
+
+    @Test
+    void aNextStageCarriesTheApplicantsOver() {
+        vm.createRound("Design teams", 3);
+        vm.addApplicants(List.of("H1", "M1"));
+        vm.nextStage("Awards", 1);
+        assertThat(vm.rounds()).extracting(r -> r.name()).containsExactly("Awards", "Design teams");
+        assertThat(vm.roundProperty().get().round().stage()).isEqualTo(2);
+        assertThat(vm.roundProperty().get().applicants()).extracting(a -> a.schoolId()).containsExactly("H1", "M1");
+    }
+
+    @Test
+    void rulesThatAreNotRulesAreReportedByLine() {
+        vm.createRound("Round", 2);
+        vm.buildCohort(2, "level=high:1:\nsomething odd");
+        assertThat(dialogs.shown).last().asString().contains("Line 2 (\"something odd\") is not a rule");
+    }
+
+    @Test
+    void notEligibleNeedsAReason() {
+        vm.createRound("Round", 2);
+        vm.addApplicants(List.of("H1"));
+        vm.setStatus("H1", org.rolloutplanner.domain.selection.ApplicantStatus.NOT_ELIGIBLE, "");
+        assertThat(dialogs.shown).last().asString().contains("needs the reason");
+        vm.setStatus("H1", org.rolloutplanner.domain.selection.ApplicantStatus.NOT_ELIGIBLE, "No named project manager.");
+        assertThat(vm.roundProperty().get().applicants().get(0).reason()).isEqualTo("No named project manager.");
+    }
+
+    @Test
+    void workbooksGoOutPerReviewerAndComeBackWholeOrNotAtAll() throws Exception {
+        vm.createRound("Round", 2);
+        vm.addApplicants(List.of("H1", "M1"));
+        vm.addCriterion(Criterion.preferred("C1", "Leadership", 1, 1, 4));
+        vm.addReviewer("Ana Berg", "");
+        vm.addReviewer("Carl Diaz", "");
+        vm.setConflict("R2", "H1", true);
+        vm.exportWorkbooks(dir, false);
+        Path ana = dir.resolve("Round - Ana Berg.xlsx");
+        Path carl = dir.resolve("Round - Carl Diaz.xlsx");
+        assertThat(ana).exists();
+        assertThat(carl).exists();
+        fill(ana, 1, 2, 4);
+        fill(ana, 2, 2, 2);
+        vm.importWorkbook(ana);
+        assertThat(vm.roundProperty().get().scores()).hasSize(2);
+        // Carl fills his conflicted row (the sheet would refuse it in Excel; a copy could carry it): nothing is imported
+        fill(carl, 1, 2, 3);
+        fill(carl, 2, 2, 9);
+        vm.importWorkbook(carl);
+        assertThat(dialogs.shown).last().asString().startsWith("The workbook was not imported: Nothing was imported.")
+                .contains("row 2, column C (Leadership): This school is marked as a conflict")
+                .contains("row 3, column C (Leadership): The score 9 is outside the scale 1 to 4.");
+        assertThat(vm.roundProperty().get().scores()).extracting(s -> s.reviewer()).containsOnly("R1");
+    }
+
+    static void fill(Path file, int row, int column, double value) throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+        }
+        try (wb; var out = java.nio.file.Files.newOutputStream(file)) {
+            wb.getSheet("Scores").getRow(row).getCell(column).setCellValue(value);
+            wb.write(out);
+        }
+    }
+}
