@@ -7,8 +7,7 @@ public enum Area {
             + "compare them side by side and see each cohort's phases on a timeline, with coverage of schools and students by date."),
     SELECTION("Selection", "define essential and preferred criteria, record the committee's scores with recusals, "
             + "rank the schools that applied and keep a record of why each school was picked or not."),
-    EXPORT("Export", "write the school list, scenarios and timelines to spreadsheets (.xlsx) and CSV files "
-            + "for the board and for other tools.");
+    EXPORT("Export", null);
 
     private final String title;
     private final String futurePurpose;
