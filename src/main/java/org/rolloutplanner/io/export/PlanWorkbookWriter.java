@@ -59,7 +59,7 @@ public final class PlanWorkbookWriter {
 
             long totalRows = Math.max(1, parts.values().stream().mapToLong(SheetPart::streamedRows).sum());
             long[] done = {0};
-            SXSSFWorkbook streaming = new SXSSFWorkbook(xssf, WINDOW);
+            SXSSFWorkbook streaming = new FastZipStreamingWorkbook(xssf, WINDOW);
             streaming.setCompressTempFiles(false);
             try {
                 for (var e : parts.entrySet()) {
