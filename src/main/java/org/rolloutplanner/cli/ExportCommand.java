@@ -90,11 +90,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             var w = spec.commandLine().getOut();
             if (f == Format.csv) {
-                Exports.schoolsCsv(plans.getFirst(), out, ExportProgress.NONE);
+                CliExports.schoolsCsv(plans.getFirst(), out, ExportProgress.NONE);
                 w.println("Wrote the schools of " + plans.getFirst().name() + " to " + out.toAbsolutePath() + ".");
             } else {
                 Set<ExportSheet> chosen = sheets.isEmpty() ? ExportSheet.all() : EnumSet.copyOf(sheets);
-                var result = Exports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now()), out,
+                var result = CliExports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now()), out,
                         ExportProgress.NONE);
                 w.println("Wrote " + out.toAbsolutePath() + " (sheets: " + String.join(", ", result.sheets()) + ").");
             }

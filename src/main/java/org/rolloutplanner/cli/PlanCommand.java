@@ -142,7 +142,7 @@ public final class PlanCommand implements Callable<Integer> {
             String name = schools.getFileName().toString();
             var export = new PlanExport(name, List.of(new ExportedPlan("Plan of " + name, scenario, plan)),
                     ExportSheet.all(), LocalDate.now());
-            var result = Exports.workbook(export, out, ExportProgress.NONE);
+            var result = CliExports.workbook(export, out, ExportProgress.NONE);
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (sheets: "
                     + String.join(", ", result.sheets()) + ").");
             spec.commandLine().getOut().flush();

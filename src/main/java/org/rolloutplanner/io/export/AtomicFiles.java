@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
-import org.rolloutplanner.app.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ public final class AtomicFiles {
     /**
      * Writes {@code content} to {@code target} atomically.
      *
-     * @throws UserFacingException with a plain message when the file cannot be written (the old file is unchanged)
+     * @throws ExportFailedException with a plain message when the file cannot be written (the old file is unchanged)
      * @throws CancellationException when the content was cancelled (the old file is unchanged)
      */
     public static void write(Path target, Content content) {
@@ -47,21 +46,21 @@ public final class AtomicFiles {
         Path folder = absolute.getParent();
         String name = absolute.getFileName().toString();
         if (Files.isDirectory(absolute)) {
-            throw new UserFacingException("Cannot write " + absolute + ": it is a folder, not a file. Choose a file name.");
+            throw new ExportFailedException("Cannot write " + absolute + ": it is a folder, not a file. Choose a file name.");
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserFacingException("Cannot write " + absolute + ": the folder " + folder + " does not exist.");
+            throw new ExportFailedException("Cannot write " + absolute + ": the folder " + folder + " does not exist.");
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new UserFacingException("Cannot replace " + absolute + ": the file is read-only or locked by another "
+            throw new ExportFailedException("Cannot replace " + absolute + ": the file is read-only or locked by another "
                     + "program. Close it (in Excel, say) or choose another name, and export again.");
         }
         Path temp;
         try {
             temp = Files.createTempFile(folder, "." + name + ".", ".part");
         } catch (IOException e) {
-            throw new UserFacingException("Cannot write in the folder " + folder + " (" + reason(e)
-                    + "). Choose a folder you may write to.", 2, e);
+            throw new ExportFailedException("Cannot write in the folder " + folder + " (" + reason(e)
+                    + "). Choose a folder you may write to.", e);
         }
         boolean moved = false;
         try {
@@ -75,8 +74,8 @@ public final class AtomicFiles {
             moved = true;
             forceFolder(folder);
         } catch (IOException e) {
-            throw new UserFacingException("Could not write " + absolute + ": " + reason(e) + ". "
-                    + (Files.exists(absolute) ? "The previous file is unchanged." : "No file was written."), 2, e);
+            throw new ExportFailedException("Could not write " + absolute + ": " + reason(e) + ". "
+                    + (Files.exists(absolute) ? "The previous file is unchanged." : "No file was written."), e);
         } finally {
             if (!moved) {
                 try {
@@ -94,13 +93,13 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (AccessDeniedException | java.nio.file.DirectoryNotEmptyException e) {
-            throw new UserFacingException("Cannot replace " + target + ": it is open or locked in another program "
+            throw new ExportFailedException("Cannot replace " + target + ": it is open or locked in another program "
                     + "(Excel keeps a file locked while it is open). Close it there, or choose another name, and export again. "
-                    + "The previous file is unchanged.", 2, e);
+                    + "The previous file is unchanged.", e);
         } catch (FileSystemException e) {
             if (e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("used by another process")) {
-                throw new UserFacingException("Cannot replace " + target + ": it is open in another program. Close it "
-                        + "there and export again. The previous file is unchanged.", 2, e);
+                throw new ExportFailedException("Cannot replace " + target + ": it is open in another program. Close it "
+                        + "there and export again. The previous file is unchanged.", e);
             }
             throw e;
         }

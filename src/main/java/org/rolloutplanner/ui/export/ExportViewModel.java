@@ -304,7 +304,11 @@ public final class ExportViewModel {
             return;
         }
         status.set("The export failed.");
-        dialogs.showFailure("Could not export", e);
+        if (e instanceof org.rolloutplanner.io.export.ExportFailedException) {
+            dialogs.showError("Could not export", e.getMessage());
+        } else {
+            dialogs.showFailure("Could not export", e);
+        }
     }
 
     public void openFile() {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolloutplanner.app.UserFacingException;
+ 
 
 /** Writing is all or nothing: a failed or cancelled export never leaves a partial file or harms the previous one. */
 class AtomicFilesTest {
@@ -40,7 +40,7 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
             out.write(new byte[200_000]); // half a workbook, then the disk is full
             throw new IOException("No space left on device");
-        })).isInstanceOf(UserFacingException.class)
+        })).isInstanceOf(ExportFailedException.class)
                 .hasMessageContaining("No space left on device")
                 .hasMessageContaining("The previous file is unchanged");
         assertThat(target).hasContent("the good plan");
@@ -75,7 +75,7 @@ class AtomicFilesTest {
         Path target = Files.createDirectory(dir.resolve("plan.xlsx"));
         Files.writeString(target.resolve("inside.txt"), "x");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
-                .isInstanceOf(UserFacingException.class)
+                .isInstanceOf(ExportFailedException.class)
                 .hasMessageContaining("is a folder");
         assertThat(files()).containsExactly(target);
     }
@@ -84,7 +84,7 @@ class AtomicFilesTest {
     void aMissingFolderIsNamed() {
         Path target = dir.resolve("no such folder").resolve("plan.xlsx");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
-                .isInstanceOf(UserFacingException.class)
+                .isInstanceOf(ExportFailedException.class)
                 .hasMessageContaining("does not exist").hasMessageContaining("no such folder");
     }
 
@@ -98,7 +98,7 @@ class AtomicFilesTest {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked),
                     "running as root: a read-only folder is still writable, so this case cannot be made here");
             assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
-                    .isInstanceOf(UserFacingException.class)
+                    .isInstanceOf(ExportFailedException.class)
                     .hasMessageContaining("Cannot write in the folder");
             assertThat(target).hasContent("the good plan");
         } finally {
