@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +23,11 @@ import org.rolloutplanner.domain.rollout.SchoolOrder;
 import org.rolloutplanner.domain.rollout.SchoolYear;
 import org.rolloutplanner.domain.school.School;
 import org.rolloutplanner.io.RosterCsv;
+import org.rolloutplanner.io.export.ExportProgress;
+import org.rolloutplanner.io.export.ExportSheet;
+import org.rolloutplanner.io.export.ExportedPlan;
+import org.rolloutplanner.io.export.Exports;
+import org.rolloutplanner.io.export.PlanExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +40,7 @@ import picocli.CommandLine.Spec;
  * column).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Plan cohorts for every school of a roster and print the plan as JSON or CSV.",
+        description = "Plan cohorts for every school of a roster and print the plan as JSON or CSV, or write it as an Excel workbook.",
         footer = {"",
                 "RULE (applied in the order given, each to the schools not yet placed):",
                 "  first:6               a first cohort of 6 schools",
@@ -54,7 +60,7 @@ import picocli.CommandLine.Spec;
 public final class PlanCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { json, csv }
+    public enum Format { json, csv, xlsx }
 
     @Option(names = "--schools", paramLabel = "ROSTER.csv", required = true,
             description = "Roster CSV with a header of at least id,name,level,enrollment (optional frl_percent,region,readiness).")
@@ -93,7 +99,8 @@ public final class PlanCommand implements Callable<Integer> {
             description = "A coverage target to check, such as 2024-25:100:schools; a missed target is a warning.")
     List<Check.Target> targets = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|csv", required = true, description = "Output format: json or csv.")
+    @Option(names = "--format", paramLabel = "json|csv|xlsx", required = true,
+            description = "Output format: json or csv, or xlsx (the Excel workbook of the export command; needs --out).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the plan to this file instead of standard output.")
@@ -107,6 +114,10 @@ public final class PlanCommand implements Callable<Integer> {
         if (startMonth < 1 || startMonth > 12) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--school-year-start-month': "
                     + startMonth + " is not a month; use 1 (January) to 12 (December).");
+        }
+        if (format == Format.xlsx && out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing option '--out': the xlsx format writes a workbook "
+                    + "file; give --out PLAN.xlsx.");
         }
         List<School> roster;
         try {
@@ -127,9 +138,20 @@ public final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--phase': " + e.getMessage());
         }
         Plan plan = RolloutPlanner.plan(roster, scenario);
+        if (format == Format.xlsx) {
+            String name = schools.getFileName().toString();
+            var export = new PlanExport(name, List.of(new ExportedPlan("Plan of " + name, scenario, plan)),
+                    ExportSheet.all(), LocalDate.now());
+            var result = CliExports.workbook(export, out, ExportProgress.NONE);
+            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (sheets: "
+                    + String.join(", ", result.sheets()) + ").");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         String text = switch (format) {
             case json -> PlanJson.write(plan, scenario);
             case csv -> PlanCsv.write(plan, scenario);
+            case xlsx -> throw new IllegalStateException("written above");
         };
         if (out != null) {
             try {

@@ -91,10 +91,14 @@ public final class RolloutPlannerApp extends Application {
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs,
                 undo, dark);
         mainWindow = new MainWindow(mainViewModel, new SchoolsView(schoolsVm), timelineView, dialogs, dark, quit);
-        mainWindow.setAreaView(org.rolloutplanner.ui.shell.Area.SELECTION, org.rolloutplanner.ui.selection.SelectionView.forWindow(
+        mainWindow.setPage(org.rolloutplanner.ui.shell.Area.SELECTION, org.rolloutplanner.ui.selection.SelectionView.forWindow(
                 mainViewModel.currentDistrictProperty(), mainViewModel.readOnlyProperty(),
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().selection(),
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs));
+        mainWindow.setPage(org.rolloutplanner.ui.shell.Area.EXPORT, org.rolloutplanner.ui.export.ExportView.forWindow(
+                mainViewModel.currentDistrictProperty(),
+                () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs,
+                new org.rolloutplanner.ui.export.FxExportFilePort(() -> stage, getHostServices())));
 
         // never larger than the screen (a 1366x768 laptop, a headless test screen)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

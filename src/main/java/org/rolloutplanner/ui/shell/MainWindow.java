@@ -58,8 +58,6 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         pages.put(Area.SCHOOLS, schoolsView);
         pages.put(Area.TIMELINE, timelineView);
-        pages.put(Area.SELECTION, new PlaceholderView(Area.SELECTION, Icons.SELECTION.create()));
-        pages.put(Area.EXPORT, new PlaceholderView(Area.EXPORT, Icons.EXPORT.create()));
         setTop(new VBox(menuBar(), header()));
         setLeft(sidebar());
         setCenter(center());
@@ -254,7 +252,7 @@ public final class MainWindow extends BorderPane {
         return l;
     }
 
-    /** Puts a built screen in place of an area's placeholder (the composition root calls this). */
+    /** Puts an area's screen in place (the composition root wires the areas built in other packages). */
     public void setPage(Area area, Node page) {
         pages.put(area, page);
         if (vm.areaProperty().get() == area) {
@@ -262,16 +260,13 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Puts an area's view in place of its placeholder (the composition root wires areas built elsewhere). */
-    public void setAreaView(Area a, Node view) {
-        pages.put(a, view);
-        if (vm.areaProperty().get() == a) {
-            showArea(a);
-        }
-    }
-
     private void showArea(Area a) {
-        content.getChildren().setAll(pages.get(a));
+        Node page = pages.get(a);
+        if (page == null) {
+            content.getChildren().clear();
+        } else {
+            content.getChildren().setAll(page);
+        }
     }
 
     /** Shortcuts that have no menu item of their own. */

@@ -1,0 +1,156 @@
+package org.rolloutplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutplanner.app.district.SampleDistrict;
+import org.rolloutplanner.app.workspace.OpenMode;
+import org.rolloutplanner.domain.rollout.Phase;
+import org.rolloutplanner.domain.rollout.RolloutCalendar;
+import org.rolloutplanner.domain.rollout.RolloutRule;
+import org.rolloutplanner.domain.rollout.Scenario;
+import org.rolloutplanner.domain.rollout.SchoolYear;
+import org.rolloutplanner.persistence.WorkspaceOpener;
+import org.rolloutplanner.persistence.WorkspaceServices;
+
+/** {@code export} and {@code plan --format xlsx} as scripts use them. */
+class ExportCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path workspace;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void workspaceWithTwoScenarios() {
+        workspace = dir.resolve("export.mv.db");
+        try (var ws = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.CREATE_IF_MISSING))) {
+            var d = SampleDistrict.create(ws.districts());
+            var base = Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2025-26")))
+                    .phases(Phase.of("Design", 12), Phase.of("Implementation", 12));
+            ws.scenarios().create(d.key(), "Ten percent", base.rule(RolloutRule.FirstCohort.of(6))
+                    .rule(new RolloutRule.PercentOfSchools(10)).build());
+            ws.scenarios().create(d.key(), "Eight a year", Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2025-26")))
+                    .phases(Phase.of("Design", 12), Phase.of("Implementation", 12))
+                    .rule(RolloutRule.SchoolsPerYear.exactly(8)).build());
+        }
+    }
+
+    static List<String> sheets(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); var wb = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        }
+    }
+
+    @Test
+    void twoScenariosMakeAWorkbookWithCompare() throws Exception {
+        Path out = dir.resolve("compare.xlsx");
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--scenario", "eight a year", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote").contains("Compare");
+        assertThat(sheets(out)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget", "Compare");
+    }
+
+    @Test
+    void chosenSheetsOnly() throws Exception {
+        Path out = dir.resolve("some.xlsx");
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--sheets", "schools,Summary", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(sheets(out)).containsExactly("Summary", "Schools");
+    }
+
+    @Test
+    void csvFromTheFileEnding() throws Exception {
+        Path out = dir.resolve("schools.csv");
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFSchool id,School name");
+        assertThat(text.lines()).hasSize(51);
+    }
+
+    @Test
+    void anUnknownScenarioExitsTwoNamingTheScenariosThereAre() {
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Nope", "--out", dir.resolve("x.xlsx").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no scenario called \"Nope\"").contains("Ten percent").doesNotContain("Exception");
+        assertThat(dir.resolve("x.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void csvOfTwoScenariosAndAnUnknownSheetExitTwo() {
+        Run csv = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--scenario", "Eight a year", "--format", "csv", "--out", dir.resolve("y.csv").toString());
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).contains("one scenario");
+        Run sheet = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--sheets", "Pivot", "--out", dir.resolve("y.xlsx").toString());
+        assertThat(sheet.exitCode()).isEqualTo(2);
+        assertThat(sheet.err()).contains("\"Pivot\" is not a sheet");
+    }
+
+    @Test
+    void aFolderInTheWayOfTheOutputExitsTwoWithAPlainMessage() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("taken.xlsx"));
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--out", folder.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is a folder").doesNotContain("Exception");
+    }
+
+    @Test
+    void planFormatXlsxWritesTheSameWorkbookFromARoster() throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        List<String> lines = new ArrayList<>(List.of("id,name,level,enrollment"));
+        for (int i = 1; i <= 20; i++) {
+            lines.add(String.format("%012d,School %d,elementary,500", i, i));
+        }
+        Files.write(roster, lines);
+        Path out = dir.resolve("plan.xlsx");
+        Run r = run("plan", "--schools", roster.toString(), "--start", "2015-16", "--rule", "schools-per-year:5",
+                "--format", "xlsx", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(sheets(out)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget");
+        try (InputStream in = Files.newInputStream(out); var wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("Schools").getRow(1).getCell(0).getStringCellValue()).isEqualTo("000000000001");
+        }
+    }
+
+    @Test
+    void planFormatXlsxWithoutOutExitsTwo() throws Exception {
+        Path roster = dir.resolve("roster2.csv");
+        Files.write(roster, List.of("id,name,level,enrollment", "1,A,elementary,100"));
+        Run r = run("plan", "--schools", roster.toString(), "--start", "2015-16", "--rule", "remaining", "--format", "xlsx");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--out");
+    }
+}
