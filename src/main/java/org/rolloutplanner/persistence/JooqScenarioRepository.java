@@ -40,7 +40,7 @@ import org.rolloutplanner.persistence.generated.tables.records.ScenarioRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Scenarios in the workspace's {@code scenario} table and its child tables (see V004__scenarios.sql). */
+/** Scenarios in the workspace's {@code scenario} table and its child tables (see V004__scenarios.sql, V005__cost_item_names.sql). */
 public final class JooqScenarioRepository implements ScenarioRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(JooqScenarioRepository.class);
@@ -181,7 +181,7 @@ public final class JooqScenarioRepository implements ScenarioRepository {
         for (int i = 0; i < s.costs().size(); i++) {
             PhaseCost c = s.costs().get(i);
             dsl.insertInto(SCENARIO_COST).set(SCENARIO_COST.SCENARIO_ID, key).set(SCENARIO_COST.POSITION, i)
-                    .set(SCENARIO_COST.PHASE, c.phase()).set(SCENARIO_COST.PER_SCHOOL, c.perSchool())
+                    .set(SCENARIO_COST.NAME, c.name()).set(SCENARIO_COST.PHASE, c.phase()).set(SCENARIO_COST.PER_SCHOOL, c.perSchool())
                     .set(SCENARIO_COST.PER_STUDENT_PER_YEAR, c.perStudentPerYear()).execute();
         }
     }
@@ -314,7 +314,8 @@ public final class JooqScenarioRepository implements ScenarioRepository {
                     default -> throw new IllegalStateException("Unknown check kind " + c.getKind());
                 }));
         dsl.selectFrom(SCENARIO_COST).where(SCENARIO_COST.SCENARIO_ID.eq(key)).orderBy(SCENARIO_COST.POSITION)
-                .forEach(c -> b.cost(new PhaseCost(c.getPhase(), c.getPerSchool(), c.getPerStudentPerYear())));
+                .forEach(c -> b.cost(new PhaseCost(c.getName(), c.getPhase(), c.getPerSchool(),
+                        c.getPerStudentPerYear())));
         details.partial().forEach(b::partial);
         details.overrides().forEach(b::override);
         return new SavedScenario(key, r.getDistrictId(), r.getName(), Boolean.TRUE.equals(r.getPreferred()), b.build(),

@@ -43,7 +43,9 @@ import org.rolloutplanner.ui.scenarios.ScenariosView;
  * pulse (from the start of this bench's animation timer, which fires the mouse events, to the end of layout: event
  * handling, the canvas drawing calls, CSS, layout); <b>frame</b> is the time from one pulse to the next, which also
  * holds the software rendering of the previous frame (the next pulse waits for it) and the platform's 60 Hz pacing, so
- * 16.7 ms is its floor. Not a test: it prints numbers and asserts nothing.
+ * 16.7 ms is its floor; <b>fx CPU</b> is the FX thread's CPU time over the same span as <b>fx</b>: on a busy machine
+ * (other builds on the same cores) the wall-clock <b>fx</b> also counts the time the thread waited for a core, which
+ * the CPU time leaves out. Not a test: it prints numbers and asserts nothing.
  *
  * <p>Run: {@code mvn -B -DbuildDir=target-tl test-compile dependency:build-classpath -Dmdep.outputFile=target-tl/cp.txt} then
  * {@code java -Dglass.platform=Headless -Dprism.order=sw -cp target-tl/test-classes:target-tl/classes:$(cat target-tl/cp.txt)
@@ -78,9 +80,13 @@ public final class TimelinePulseBench {
         System.out.printf("timeline: %d rows, canvas %.0f × %.0f px%n", rows[0], canvas[0].getWidth(), canvas[0].getHeight());
         for (String run : List.of("cold", "warm")) {
             var fx = new ArrayList<Double>();
+            var fxCpu = new ArrayList<Double>();
             var frame = new ArrayList<Double>();
-            measure(canvas[0], fx, frame, run.equals("cold") ? 1 : -1);
-            report(run, fx, frame);
+            String load = loadAverage();
+            measure(canvas[0], fx, fxCpu, frame, run.equals("cold") ? 1 : -1);
+            report(run, fx, fxCpu, frame);
+            System.out.printf("  load average before the %s run: %s (on %d cores)%n", run, load,
+                    Runtime.getRuntime().availableProcessors());
             var view = (ScenariosView) canvas[0].getScene().getRoot();
             var scenario = view.viewModel().scenarioProperty().get();
             System.out.printf("  after the %s run: %d schools placed, pins %s, cohort starts %s%n", run,
@@ -142,7 +148,8 @@ public final class TimelinePulseBench {
 
     /** The script: one step per pulse; a step fires mouse or scroll events at the canvas as a user's hand would. */
     /** {@code direction} 1 drags cohort 1 from the first month to the right; -1 drags it back from there. */
-    private static void measure(Canvas canvas, List<Double> fx, List<Double> frame, int direction) throws InterruptedException {
+    private static void measure(Canvas canvas, List<Double> fx, List<Double> fxCpu, List<Double> frame, int direction)
+            throws InterruptedException {
         double cohortX = FIRST_COLUMN + 4 + (direction < 0 ? STEPS * 3 : 0);
         double bodyBottom = canvas.getHeight() - COVERAGE;
         double schoolY = HEADER + ROW * 1.5; // the first school of cohort 1
@@ -170,11 +177,14 @@ public final class TimelinePulseBench {
         };
         var done = new CountDownLatch(1);
         long[] pulseStart = {0};
+        long[] cpuStart = {0};
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] previous = {0};
         int[] index = {0};
         Runnable endOfLayout = () -> {
             if (pulseStart[0] != 0) {
                 fx.add((System.nanoTime() - pulseStart[0]) / 1e6);
+                fxCpu.add((threads.getCurrentThreadCpuTime() - cpuStart[0]) / 1e6);
                 pulseStart[0] = 0;
             }
         };
@@ -193,6 +203,7 @@ public final class TimelinePulseBench {
                     return;
                 }
                 pulseStart[0] = t;
+                cpuStart[0] = threads.getCurrentThreadCpuTime();
                 step.accept(index[0]++);
                 canvas.getScene().getRoot().requestLayout(); // a pulse every frame, whatever the step did
             }
@@ -223,11 +234,53 @@ public final class TimelinePulseBench {
         robot.mouseWheel(-(int) Math.min(2000, deltaY)); // negative: towards the top
     }
 
-    private static void report(String run, List<Double> fx, List<Double> frame) {
-        System.out.printf("%s run, %d pulses: fx work per pulse  max %.1f ms, median %.1f ms, p95 %.1f ms%n", run, fx.size(),
-                max(fx), pct(fx, 50), pct(fx, 95));
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static void report(String run, List<Double> fx, List<Double> fxCpu, List<Double> frame) {
+        System.out.printf("%s run, %d pulses: fx work per pulse  max %.1f ms, median %.1f ms, p95 %.1f ms; over 20 ms: %d%n",
+                run, fx.size(), max(fx), pct(fx, 50), pct(fx, 95), fx.stream().filter(d -> d > 20).count());
+        System.out.printf("%s run, %d pulses: fx CPU per pulse   max %.1f ms, median %.1f ms, p95 %.1f ms; over 20 ms: %d%n",
+                run, fxCpu.size(), max(fxCpu), pct(fxCpu, 50), pct(fxCpu, 95), fxCpu.stream().filter(d -> d > 20).count());
+        System.out.printf("  slowest pulses (fx CPU): %s%n", slowest(fxCpu));
         System.out.printf("%s run, %d frames: pulse-to-pulse     max %.1f ms, median %.1f ms, p95 %.1f ms; over 20 ms: %d%n", run,
                 frame.size(), max(frame), pct(frame, 50), pct(frame, 95), frame.stream().filter(d -> d > 20).count());
+    }
+
+    /** The three pulses with the most CPU time, named by the step of the script they ran. */
+    private static String slowest(List<Double> xs) {
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < xs.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(xs.get(b), xs.get(a)));
+        var out = new ArrayList<String>();
+        for (int i : order.subList(0, Math.min(3, order.size()))) {
+            out.add(String.format("%.1f ms %s", xs.get(i), step(i)));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String step(int i) {
+        if (i == 0) {
+            return "(school pressed)";
+        } else if (i <= STEPS) {
+            return "(school dragged, step " + i + ")";
+        } else if (i == STEPS + 1) {
+            return "(school dropped: pin and replan)";
+        } else if (i == STEPS + 2) {
+            return "(scroll to the top)";
+        } else if (i == STEPS + 3) {
+            return "(cohort bar pressed)";
+        } else if (i < 2 * STEPS + 4) {
+            return "(cohort bar dragged, step " + (i - STEPS - 3) + ")";
+        }
+        return "(cohort bar dropped: new start and replan)";
     }
 
     private static double max(List<Double> xs) {

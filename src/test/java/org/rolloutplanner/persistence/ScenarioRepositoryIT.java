@@ -90,8 +90,9 @@ class ScenarioRepositoryIT {
                 .check(new Check.Target(75, Check.Measure.STUDENTS, Check.Milestone.LAUNCHED, new Deadline.EndOfCalendarYear(2022)))
                 .check(new Check.Target(50, Check.Measure.LOW_INCOME_STUDENTS, Check.Milestone.COMPLETED,
                         new Deadline.StartOf(SchoolYear.parse("2020-21"))))
-                .cost(new PhaseCost("Planning", 100_000, 0))
+                .cost(new PhaseCost("Planning grant", "Planning", 100_000, 0))
                 .cost(new PhaseCost("Launch", 200_000, 150))
+                .cost(new PhaseCost("Coaching", "Implementation", 0, 40))
                 .build();
     }
 

@@ -28,6 +28,8 @@ import org.rolloutplanner.domain.school.SchoolLevel;
  * @param lastCohortEnd        last month of that cohort's last phase; null when open-ended or no cohort
  * @param schoolCount          schools in the plan (placed or not, without exclusions)
  * @param studentCount         their students
+ * @param costItems            money per cost item ("Planning grant", "Coaching") and school year, in the order the
+ *                             items first appear in the scenario; unnamed items are called after their phase
  */
 public record Plan(
         List<Cohort> cohorts,
@@ -42,7 +44,8 @@ public record Plan(
         int lastCohort,
         YearMonth lastCohortEnd,
         int schoolCount,
-        long studentCount) {
+        long studentCount,
+        List<CostItem> costItems) {
 
     public Plan {
         cohorts = List.copyOf(cohorts);
@@ -53,6 +56,20 @@ public record Plan(
         warnings = List.copyOf(warnings);
         rules = List.copyOf(rules);
         targets = List.copyOf(targets);
+        costItems = List.copyOf(costItems);
+    }
+
+    /**
+     * Money of one cost item in one school year (0 when the item is not in the plan or costs nothing that year). The
+     * items of a school year add up to its {@link YearSummary#cost()}.
+     */
+    public long cost(SchoolYear schoolYear, String item) {
+        return costItems.stream().filter(c -> c.name().equals(item)).mapToLong(c -> c.in(schoolYear)).sum();
+    }
+
+    /** Names of the cost items, in the order they first appear in the scenario. */
+    public List<String> costItemNames() {
+        return costItems.stream().map(CostItem::name).toList();
     }
 
     public Optional<SchoolYear> completion() {
@@ -148,6 +165,40 @@ public record Plan(
             copy.putAll(byLevel);
             byLevel = java.util.Collections.unmodifiableMap(copy);
         }
+    }
+
+    /**
+     * One cost item of the plan: every cost line of the scenario with this {@link PhaseCost#item() name}, added up
+     * per school year.
+     *
+     * @param name    the item's name ("Planning grant"; "Design costs" for an unnamed item of the Design phase)
+     * @param phases  the phases its lines are tied to, in scenario order
+     * @param amounts money per school year, one for each of the plan's {@link Plan#years() years}, in the same order
+     */
+    public record CostItem(String name, List<String> phases, List<SchoolYearAmount> amounts) {
+        public CostItem {
+            phases = List.copyOf(phases);
+            amounts = List.copyOf(amounts);
+        }
+
+        /** Money in a school year; 0 outside the plan's years. */
+        public long in(SchoolYear y) {
+            for (SchoolYearAmount a : amounts) {
+                if (a.schoolYear().equals(y)) {
+                    return a.amount();
+                }
+            }
+            return 0;
+        }
+
+        /** Money over every school year of the plan. */
+        public long total() {
+            return amounts.stream().mapToLong(SchoolYearAmount::amount).sum();
+        }
+    }
+
+    /** An amount of money in a school year. */
+    public record SchoolYearAmount(SchoolYear schoolYear, long amount) {
     }
 
     /**

@@ -27,6 +27,8 @@ final class PlanFigures {
     final SchoolYear first;
     final int nYears;
     final long[] cost;
+    /** Cost item name → its phases and money per year (index as {@link #cost}), in order of first appearance. */
+    private final Map<String, ItemSums> items = new java.util.LinkedHashMap<>();
     final List<Cohort> cohorts;
     final List<Placement> placements;
     private final Scenario sc;
@@ -79,12 +81,20 @@ final class PlanFigures {
         return first.yearsUntil(cal.yearOf(m));
     }
 
+    private record ItemSums(List<String> phases, long[] perYear) {
+    }
+
     private void costs() {
         for (PhaseCost pc : sc.costs()) {
             int p = template.indexOf(pc.phase());
             if (p < 0) {
-                warnings.add(new Warning("There is no phase called " + pc.phase() + "; its costs are left out.", null, null));
+                warnings.add(new Warning("There is no phase called " + pc.phase() + "; the cost item " + pc.item()
+                        + " is left out.", null, null));
                 continue;
+            }
+            ItemSums item = items.computeIfAbsent(pc.item(), k -> new ItemSums(new ArrayList<>(), new long[nYears]));
+            if (!item.phases().contains(pc.phase())) {
+                item.phases().add(pc.phase());
             }
             for (Cohort c : cohorts) {
                 PhaseSpan s = c.phases().get(p);
@@ -93,12 +103,29 @@ final class PlanFigures {
                 }
                 int from = yearIndex(s.start());
                 int to = s.end() == null ? nYears - 1 : yearIndex(s.end());
-                cost[from] += pc.perSchool() * c.size();
+                long grant = pc.perSchool() * c.size();
+                cost[from] += grant;
+                item.perYear()[from] += grant;
+                long perYear = pc.perStudentPerYear() * c.students();
                 for (int y = from; y <= to; y++) {
-                    cost[y] += pc.perStudentPerYear() * c.students();
+                    cost[y] += perYear;
+                    item.perYear()[y] += perYear;
                 }
             }
         }
+    }
+
+    /** The cost items with their money per school year (every year of the plan, zeros included). */
+    List<Plan.CostItem> costItems() {
+        List<Plan.CostItem> out = new ArrayList<>(items.size());
+        items.forEach((name, sums) -> {
+            List<Plan.SchoolYearAmount> amounts = new ArrayList<>(nYears);
+            for (int y = 0; y < nYears; y++) {
+                amounts.add(new Plan.SchoolYearAmount(first.plus(y), sums.perYear()[y]));
+            }
+            out.add(new Plan.CostItem(name, sums.phases(), amounts));
+        });
+        return out;
     }
 
     List<YearSummary> years() {

@@ -482,7 +482,7 @@ public final class RolloutPlanner {
             }
             return new Plan(cohorts, placements, excludedSchools, unplacedSchools, years, warnings, outcomes, targets,
                     lastCohort == null ? null : lastCohort.schoolYear(), lastCohort == null ? 0 : lastCohort.number(),
-                    lastCohort == null ? null : lastCohort.end(), included, students);
+                    lastCohort == null ? null : lastCohort.end(), included, students, figures.costItems());
         }
     }
 

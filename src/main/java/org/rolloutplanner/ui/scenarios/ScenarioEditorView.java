@@ -38,7 +38,8 @@ import org.rolloutplanner.domain.school.SchoolLevel;
 
 /**
  * The form of the selected scenario: calendar, phases, rule chain, order and rounding, level gates, targets, checks
- * (coaching capacity, budget), costs and excluded schools. There is
+ * (coaching capacity, budget), named cost items, excluded schools, components-only groups and cohorts with their own
+ * start or phase lengths (the last two in {@link CohortAdjustmentsEditor}). There is
  * no Save button: every change goes to {@link ScenariosViewModel#change} at once (a text on Enter or when it loses the
  * focus), which recomputes the plan and saves it. The form is built again when the scenario changes from elsewhere
  * (another scenario chosen, undo, redo).
@@ -50,10 +51,23 @@ final class ScenarioEditorView extends VBox {
     private boolean rebuilding;
     private long builtFor = -1;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final CohortAdjustmentsEditor.CohortChanges cohortChanges;
+    private final CohortAdjustmentsEditor.Edits edits = new CohortAdjustmentsEditor.Edits() {
+        @Override
+        public void change(String description, UnaryOperator<Scenario> edit) {
+            ScenarioEditorView.this.change(description, edit);
+        }
+
+        @Override
+        public void restructure(String description, UnaryOperator<Scenario> edit) {
+            ScenarioEditorView.this.restructure(description, edit);
+        }
+    };
 
     ScenarioEditorView(ScenariosViewModel vm) {
         super(6);
         this.vm = vm;
+        this.cohortChanges = new CohortAdjustmentsEditor.CohortChanges(vm);
         setId("scenarioEditor");
         getStyleClass().add("scenario-editor");
         setPadding(new Insets(10));
@@ -99,7 +113,11 @@ final class ScenarioEditorView extends VBox {
         }
     }
 
-    /** True when two scenarios differ at most in what the form does not show (pins, per-cohort overrides). */
+    /**
+     * True when two scenarios differ at most in pins (not in the form) and per-cohort overrides (their section,
+     * {@link CohortAdjustmentsEditor.CohortChanges}, follows them on its own): a drag on the timeline then does not
+     * rebuild the form.
+     */
     static boolean sameForm(Scenario a, Scenario b) {
         return a != null && b != null && formPart(a).equals(formPart(b));
     }
@@ -123,6 +141,7 @@ final class ScenarioEditorView extends VBox {
         getChildren().clear();
         var selected = vm.selectedProperty().get();
         builtFor = selected == null ? -1 : selected.key();
+        cohortChanges.show(s);
         if (s == null) {
             Label none = new Label("No scenario chosen.");
             none.getStyleClass().add("text-muted");
@@ -132,7 +151,9 @@ final class ScenarioEditorView extends VBox {
         getChildren().addAll(section("Calendar"), calendar(s), section("Phases of every cohort"), phases(s),
                 section("Rule chain (applied in order)"), rules(s), section("Order and rounding"), order(s),
                 section("Levels not before a school year"), gates(s), section("Targets"), targets(s),
-                section("Checks"), checks(s), section("Costs"), costs(s), section("Excluded schools"), exclusions(s));
+                section("Checks"), checks(s), section("Costs"), costs(s), section("Excluded schools"), exclusions(s),
+                section("Components only (partial adoption)"), CohortAdjustmentsEditor.componentsOnly(s, vm.roster(), edits),
+                section("Cohorts with their own start or phase lengths"), cohortChanges);
     }
 
     private static Label section(String text) {
@@ -541,6 +562,11 @@ final class ScenarioEditorView extends VBox {
         for (int i = 0; i < s.costs().size(); i++) {
             int index = i;
             PhaseCost cost = s.costs().get(i);
+            TextField name = new TextField(cost.name());
+            name.setPromptText(PhaseCost.defaultName(cost.phase()));
+            name.setId("costName" + i);
+            name.setTooltip(new Tooltip("What the money is for, e.g. Planning grant, Launch grant, Coaching"));
+            HBox.setHgrow(name, Priority.ALWAYS);
             ComboBox<String> phase = phaseBox(s, cost.phase());
             phase.setId("costPhase" + i);
             TextField perSchool = new TextField(Long.toString(cost.perSchool()));
@@ -550,16 +576,34 @@ final class ScenarioEditorView extends VBox {
             perStudent.setPrefColumnCount(4);
             perStudent.setId("costPerStudent" + i);
             Runnable commit = () -> change("change of a cost", x -> ScenarioEdits.withCosts(x, ScenarioEdits.replace(
-                    x.costs(), index, new PhaseCost(phase.getValue(), money(perSchool.getText(), "The amount per school"),
+                    x.costs(), index, new PhaseCost(name.getText(), phase.getValue(),
+                            money(perSchool.getText(), "The amount per school"),
                             money(perStudent.getText(), "The amount per student")))));
+            onCommit(name, commit);
             onCommit(perSchool, commit);
             onCommit(perStudent, commit);
-            phase.valueProperty().addListener(o -> commit.run());
+            phase.valueProperty().addListener((o, was, now) -> {
+                name.setPromptText(PhaseCost.defaultName(now));
+                commit.run();
+            });
             Button remove = small("✕", "Remove this cost", () -> restructure("removal of a cost",
                     x -> ScenarioEdits.withCosts(x, ScenarioEdits.remove(x.costs(), index))));
             remove.setId("removeCost" + i);
-            box.getChildren().add(new VBox(2, row(new Label("In"), phase, perSchool, new Label("per school"), remove),
-                    row(new Label("and"), perStudent, new Label("per student a year"))));
+            Label total = new Label();
+            total.setId("costTotal" + i);
+            total.getStyleClass().add("text-muted");
+            Runnable showTotal = () -> {
+                Scenario now = vm.scenarioProperty().get();
+                var plan = vm.planProperty().get();
+                total.setText(now == null || plan == null || index >= now.costs().size() ? ""
+                        : ScenariosViewModel.costItemSummary(plan, now.costs().get(index).item()));
+            };
+            showTotal.run();
+            refreshers.add(showTotal);
+            VBox item = new VBox(2, row(name, remove), row(new Label("In"), phase, perSchool, new Label("per school")),
+                    row(new Label("and"), perStudent, new Label("per student a year")), total);
+            item.getStyleClass().add("cost-row");
+            box.getChildren().add(item);
         }
         Button add = new Button("Add cost");
         add.setId("addCost");

@@ -51,8 +51,8 @@ public final class ScenariosView extends BorderPane {
         main.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(main.getItems().getLast(), false);
         setCenter(main);
+        // every new scenario is planned at once, so the plan changes after it: one redraw per change, not two
         vm.planProperty().addListener(o -> timeline.show(vm.planProperty().get(), vm.scenarioProperty().get()));
-        vm.scenarioProperty().addListener(o -> timeline.show(vm.planProperty().get(), vm.scenarioProperty().get()));
         timeline.show(vm.planProperty().get(), vm.scenarioProperty().get());
         vm.focusedCohortProperty().addListener(o -> timeline.focus(vm.focusedCohortProperty().get(), vm.focusedYearProperty().get()));
         vm.focusedYearProperty().addListener(o -> timeline.focus(vm.focusedCohortProperty().get(), vm.focusedYearProperty().get()));
@@ -101,12 +101,23 @@ public final class ScenariosView extends BorderPane {
         list.setId("scenarioList");
         list.setItems(vm.scenarios());
         list.setCellFactory(lv -> new ListCell<>() {
+            // one tooltip per cell, its text updated: every edit of a scenario replaces its item in the list
+            private final Tooltip tip = new Tooltip();
+
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(SavedScenario s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : (s.preferred() ? "★ " : "") + s.name());
-                setPrefWidth(0);
-                setTooltip(empty || s == null ? null : new Tooltip(s.preferred() ? s.name() + " — the preferred scenario" : s.name()));
+                if (empty || s == null) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(s.preferred() ? s.name() + " — the preferred scenario" : s.name());
+                    setTooltip(tip);
+                }
             }
         });
         list.setPlaceholder(new Label("No scenarios yet.\nMake one with New…"));
@@ -227,21 +238,25 @@ public final class ScenariosView extends BorderPane {
         warnings.setItems(vm.warnings());
         warnings.setPlaceholder(new Label("The plan meets every target and limit."));
         warnings.setCellFactory(lv -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(lv.widthProperty().subtract(36));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Warning w, boolean empty) {
                 super.updateItem(w, empty);
+                setText(null);
                 if (empty || w == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
                 String where = (w.cohort() == null ? "" : "Cohort " + w.cohort())
                         + (w.schoolYear() == null ? "" : (w.cohort() == null ? "" : ", ") + w.schoolYear().label());
-                Label text = new Label((where.isEmpty() ? "" : where + ": ") + w.message());
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(lv.widthProperty().subtract(36));
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                setText(null);
+                text.setText((where.isEmpty() ? "" : where + ": ") + w.message());
                 setGraphic(text);
             }
         });

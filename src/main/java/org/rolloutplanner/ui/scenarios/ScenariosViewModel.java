@@ -298,7 +298,9 @@ public final class ScenariosViewModel {
         }
         Plan p = RolloutPlanner.plan(roster, s);
         plan.set(p);
-        warnings.setAll(p.warnings());
+        if (!warnings.equals(p.warnings())) {
+            warnings.setAll(p.warnings()); // the list is redrawn only when the warnings change
+        }
         summary.set(summarize(p));
     }
 
@@ -317,6 +319,24 @@ public final class ScenariosViewModel {
             sb.append(" · ").append(p.unplaced().size()).append(" not placed");
         }
         return sb.toString();
+    }
+
+    /**
+     * What a cost item comes to in the plan: "Planning grant: $600,000 in all, from 2015-16 to 2019-20" (the school
+     * years with money spent), or why it costs nothing.
+     */
+    static String costItemSummary(Plan p, String item) {
+        var found = p.costItems().stream().filter(c -> c.name().equals(item)).findFirst();
+        if (found.isEmpty()) {
+            return item + ": not in the plan (its phase is not in the scenario).";
+        }
+        var spent = found.get().amounts().stream().filter(a -> a.amount() > 0).toList();
+        if (spent.isEmpty()) {
+            return item + ": nothing spent, no school reaches its phase.";
+        }
+        String money = String.format(java.util.Locale.ROOT, "$%,d", found.get().total());
+        return item + ": " + money + " in all, " + (spent.size() == 1 ? "in " + spent.getFirst().schoolYear().label()
+                : "from " + spent.getFirst().schoolYear().label() + " to " + spent.getLast().schoolYear().label()) + ".";
     }
 
     /** Puts a school in a cohort whatever the rules say (a pin); undoable like any change. */

@@ -233,8 +233,7 @@ final class TimelineChart extends Region {
     private void rebuildRows() {
         rows = TimelineRows.of(plan, expanded);
         requestLayout();
-        layoutChildren();
-        draw();
+        layoutChildren(); // sets the scroll bars for the new rows and draws
     }
 
     private int indexOfCohort(int cohort) {
@@ -436,7 +435,7 @@ final class TimelineChart extends Region {
                 if (x2 <= FIRST_COLUMN || x1 >= w) {
                     continue;
                 }
-                Color c = Color.web(span.colour());
+                Color c = colour(span.colour());
                 g.setFill(row.isCohort() ? c : c.deriveColor(0, 0.85, 1.08, 0.8));
                 g.fillRoundRect(x1 + 0.5, by, Math.max(1, x2 - x1 - 1), barH, 4, 4);
                 if (span.end() == null) {
@@ -454,6 +453,13 @@ final class TimelineChart extends Region {
             }
         }
         g.restore();
+    }
+
+    /** Phase colours, parsed once ("#4C78A8" → Color), not for every bar of every frame. */
+    private final java.util.Map<String, Color> colours = new java.util.HashMap<>();
+
+    private Color colour(String web) {
+        return colours.computeIfAbsent(web, Color::web);
     }
 
     private void drawTimeGrid(GraphicsContext g, Palette p, double w, double h) {
