@@ -2,12 +2,13 @@ package org.rolloutplanner.persistence;
 
 import org.rolloutplanner.app.Transactions;
 import org.rolloutplanner.app.district.DistrictService;
+import org.rolloutplanner.app.importing.ImportService;
 import org.rolloutplanner.app.scenario.ScenarioService;
 import org.rolloutplanner.app.school.SchoolService;
 
 /** The services of one open workspace, built with constructors (used by the window and the command line). */
 public record WorkspaceServices(Workspace workspace, Transactions transactions, DistrictService districts,
-        SchoolService schools, ScenarioService scenarios) implements AutoCloseable {
+        SchoolService schools, ScenarioService scenarios, ImportService imports) implements AutoCloseable {
 
     public static WorkspaceServices of(Workspace workspace) {
         // one connection, possibly used from more than one thread: transactions take turns
@@ -16,7 +17,8 @@ public record WorkspaceServices(Workspace workspace, Transactions transactions, 
         var districtRepo = new JooqDistrictRepository(workspace.dsl());
         var scenarioRepo = new JooqScenarioRepository(workspace.dsl());
         return new WorkspaceServices(workspace, tx, new DistrictService(districtRepo, schoolRepo, tx),
-                new SchoolService(schoolRepo, tx), new ScenarioService(scenarioRepo, schoolRepo, tx));
+                new SchoolService(schoolRepo, tx), new ScenarioService(scenarioRepo, schoolRepo, tx),
+                new ImportService(districtRepo, schoolRepo, new JooqSchoolImportRepository(workspace.dsl()), tx));
     }
 
     @Override
