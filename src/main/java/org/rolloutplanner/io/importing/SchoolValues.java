@@ -15,6 +15,7 @@ public final class SchoolValues {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern DECIMAL_ZEROS = Pattern.compile("(\\d+)\\.0+");
+    private static final Pattern ORDINAL = Pattern.compile("(ST|ND|RD|TH)( GRADE)?$");
     private static final Pattern EXPONENT = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+]?[0-9]+");
 
     private SchoolValues() {
@@ -29,7 +30,9 @@ public final class SchoolValues {
         if (t.isEmpty() || CcdCodes.isMissing(t) || t.equals("N") || t.equals("M")) {
             return "";
         }
-        t = t.replaceAll("(ST|ND|RD|TH)( GRADE)?$", "").replace("GRADE ", "").strip();
+        if (t.length() > 2 || !Character.isDigit(t.charAt(0))) { // "9TH", "GRADE 9"; "05" and "KG" need nothing
+            t = ORDINAL.matcher(t).replaceAll("").replace("GRADE ", "").strip();
+        }
         switch (t) {
             case "K", "KG", "KINDERGARTEN", "KINDER" -> {
                 return "KG";
@@ -47,7 +50,8 @@ public final class SchoolValues {
             }
         }
         if (DIGITS.matcher(t).matches() || DECIMAL_ZEROS.matcher(t).matches()) {
-            int g = Integer.parseInt(t.replaceAll("\\.0+$", ""));
+            int dot = t.indexOf('.');
+            int g = Integer.parseInt(dot < 0 ? t : t.substring(0, dot));
             if (g >= 1 && g <= 13) {
                 return String.format(Locale.ROOT, "%02d", g);
             }
