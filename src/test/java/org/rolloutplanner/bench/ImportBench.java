@@ -123,6 +123,14 @@ public class ImportBench {
         return o.added();
     }
 
+    /** Reading and checking alone (no database): what the import adds to parsing before anything is written. */
+    @Benchmark
+    public int roster100kReadAndCheck() throws Exception {
+        ImportBatch b = ImportService.read(new ImportRequest(List.of(FileSettings.guessed(roster)), ImportRequest.Mode.AUTO,
+                CcdImporter.Filter.none(), "Big"), ImportProgress.NONE);
+        return b.schools().size();
+    }
+
     @Benchmark
     public long roster100kParseOnly() throws IOException {
         return parse(roster);

@@ -65,7 +65,7 @@ public final class SchoolFileImporter {
         List<FileProblem> rowProblems = new ArrayList<>();
         List<FileProblem> fileProblems = new ArrayList<>();
         Set<SchoolField> fields = EnumSet.noneOf(SchoolField.class);
-        Map<String, String> firstPlaceOfId = new HashMap<>();
+        Map<String, Place> firstPlaceOfId = new HashMap<>();
         long rowsRead = 0;
         for (FileSettings fs : files) {
             try (TableSource src = TableFiles.open(fs.file(), fs.options())) {
@@ -119,11 +119,11 @@ public final class SchoolFileImporter {
         private final TableSource src;
         private final ColumnMapping mapping;
         private final Map<ImportField, Integer> col;
-        private final Map<String, String> firstPlaceOfId;
+        private final Map<String, Place> firstPlaceOfId;
         private final boolean nameFileInDuplicates;
         private final int[] attributeColumns;
 
-        RowReader(TableSource src, ColumnMapping mapping, Map<String, String> firstPlaceOfId, boolean nameFile) {
+        RowReader(TableSource src, ColumnMapping mapping, Map<String, Place> firstPlaceOfId, boolean nameFile) {
             this.src = src;
             this.mapping = mapping;
             this.col = mapping.columnsOfFields();
@@ -247,12 +247,10 @@ public final class SchoolFileImporter {
             }
             if (p.isEmpty()) {
                 String key = id.toUpperCase(Locale.ROOT);
-                String place = (nameFileInDuplicates ? src.fileName() + ", " : "")
-                        + (src.sheetName().isEmpty() ? "" : "sheet " + src.sheetName() + ", ") + "row " + row.rowNumber();
-                String first = firstPlaceOfId.putIfAbsent(key, place);
+                Place first = firstPlaceOfId.putIfAbsent(key, new Place(src.fileName(), src.sheetName(), row.rowNumber()));
                 if (first != null) {
-                    problem(p, row, ImportField.ID, "The school ID " + id + " is already used on " + first
-                            + ". School IDs must be unique.");
+                    problem(p, row, ImportField.ID, "The school ID " + id + " is already used on "
+                            + first.describe(nameFileInDuplicates) + ". School IDs must be unique.");
                     return null;
                 }
                 return new ImportedSchool(new School(0, id, name, level, low, high, enrollment, frl, region, feeder,
@@ -290,6 +288,13 @@ public final class SchoolFileImporter {
                 problem(p, row, f, what + " is longer than " + MAX_REGION + " characters.");
             }
             return t;
+        }
+    }
+
+    /** Where an id was first seen. */
+    private record Place(String file, String sheet, int row) {
+        String describe(boolean withFile) {
+            return (withFile ? file + ", " : "") + (sheet.isEmpty() ? "" : "sheet " + sheet + ", ") + "row " + row;
         }
     }
 

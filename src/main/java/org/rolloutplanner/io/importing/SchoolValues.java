@@ -27,27 +27,23 @@ public final class SchoolValues {
      */
     public static String grade(String text) {
         String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (t.isEmpty() || CcdCodes.isMissing(t) || t.equals("N") || t.equals("M")) {
+        if (t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))) {
+            int g = (t.charAt(0) - '0') * 10 + (t.charAt(1) - '0');
+            if (g >= 1 && g <= 13) {
+                return t; // "01".."13", the CCD's own form
+            }
+        }
+        if (t.isEmpty() || t.equals("N") || t.equals("M") || CcdCodes.isMissing(t)) {
             return "";
         }
-        if (t.length() > 2 || !Character.isDigit(t.charAt(0))) { // "9TH", "GRADE 9"; "05" and "KG" need nothing
-            t = ORDINAL.matcher(t).replaceAll("").replace("GRADE ", "").strip();
+        String known = namedGrade(t);
+        if (known == null && !Character.isDigit(t.charAt(0))) {
+            t = ORDINAL.matcher(t).replaceAll("").replace("GRADE ", "").strip(); // "GRADE 9"
+        } else if (known == null) {
+            t = ORDINAL.matcher(t).replaceAll("").strip(); // "9TH"
         }
-        switch (t) {
-            case "K", "KG", "KINDERGARTEN", "KINDER" -> {
-                return "KG";
-            }
-            case "PK", "PRE-K", "PREK", "PRE-KINDERGARTEN", "PREKINDERGARTEN" -> {
-                return "PK";
-            }
-            case "UG", "UNGRADED" -> {
-                return "UG";
-            }
-            case "AE", "ADULT EDUCATION" -> {
-                return "AE";
-            }
-            default -> {
-            }
+        if (known != null) {
+            return known;
         }
         if (DIGITS.matcher(t).matches() || DECIMAL_ZEROS.matcher(t).matches()) {
             int dot = t.indexOf('.');
@@ -57,6 +53,16 @@ public final class SchoolValues {
             }
         }
         throw new IllegalArgumentException("\"" + text.strip() + "\" is not a grade. Use PK, KG or 1 to 12.");
+    }
+
+    private static String namedGrade(String t) {
+        return switch (t) {
+            case "K", "KG", "KINDERGARTEN", "KINDER" -> "KG";
+            case "PK", "PRE-K", "PREK", "PRE-KINDERGARTEN", "PREKINDERGARTEN" -> "PK";
+            case "UG", "UNGRADED" -> "UG";
+            case "AE", "ADULT EDUCATION" -> "AE";
+            default -> null;
+        };
     }
 
     /** PK = -1, KG = 0, 01..13 = 1..13; null for empty, UG, AE. */
@@ -131,7 +137,8 @@ public final class SchoolValues {
      */
     public static Double number(String text, String what) {
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.equalsIgnoreCase("n/a") || t.equalsIgnoreCase("na") || CcdCodes.isMissingWord(t)) {
+        if (t.isEmpty() || (!Character.isDigit(t.charAt(0)) && (t.equalsIgnoreCase("n/a") || t.equalsIgnoreCase("na")
+                || CcdCodes.isMissingWord(t)))) {
             return null;
         }
         String c = t.replace(",", "").replace("$", "").strip();
@@ -156,6 +163,9 @@ public final class SchoolValues {
      */
     public static String id(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.indexOf('.') < 0 && t.indexOf('E') < 0 && t.indexOf('e') < 0) {
+            return t; // neither "123.0" nor an exponent form
+        }
         var m = DECIMAL_ZEROS.matcher(t);
         if (m.matches()) {
             return m.group(1);

@@ -20,6 +20,7 @@ class SchoolValuesTest {
     void anIdInExponentFormIsRepairedOnlyWhenEveryDigitIsStillThere() {
         assertThat(SchoolValues.ncesSchoolId("1.0000500870E+10")).isEqualTo("010000500870");
         assertThat(SchoolValues.id("3.60009001234E+11")).isEqualTo("360009001234");
+        assertThatThrownBy(() -> SchoolValues.id("1E+11")).hasMessageContaining("last digits are lost");
         assertThatThrownBy(() -> SchoolValues.ncesSchoolId("1.00005E+11"))
                 .hasMessageContaining("1.00005E+11").hasMessageContaining("last digits are lost");
     }
