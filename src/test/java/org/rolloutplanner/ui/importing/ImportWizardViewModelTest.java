@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,23 +32,29 @@ class ImportWizardViewModelTest {
     @TempDir
     static Path dir;
     static int n;
-    WorkspaceServices ws;
+    static WorkspaceServices ws;
     ImportWizardViewModel vm;
     int imported;
+    String district;
 
+    @BeforeAll
+    static void workspace() {
+        ws = WorkspaceServices.of(new WorkspaceOpener().open(dir.resolve("wizard.mv.db"), OpenMode.CREATE_IF_MISSING));
+    }
+
+    @AfterAll
+    static void close() {
+        ws.close();
+    }
+
+    /** Each test has a district of its own: Riverside 1, Riverside 2… */
     @BeforeEach
-    void workspaceWithADistrict() {
-        ws = WorkspaceServices.of(new WorkspaceOpener().open(dir.resolve("wizard-" + (n++) + ".mv.db"),
-                OpenMode.CREATE_IF_MISSING));
-        var d = ws.districts().createWithSchools("Riverside", DistrictProfile.EMPTY, List.of(
+    void districtWithTwoSchools() {
+        district = "Riverside " + (++n);
+        var d = ws.districts().createWithSchools(district, DistrictProfile.EMPTY, List.of(
                 new School(0, "00101", "Adams Elementary", SchoolLevel.ELEMENTARY, "", "", 400, 60.0, "North", "", null, null),
                 new School(0, "00109", "Old School", SchoolLevel.HIGH, "", "", 100, null, "", "", null, null)));
         vm = new ImportWizardViewModel(new SynchronousTaskRunner(), ws.imports(), d.name(), () -> imported++, Runnable::run);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
     }
 
     Path csv(String text) throws IOException {
@@ -80,14 +87,14 @@ class ImportWizardViewModelTest {
                 "Changed: Adams Elementary (00101): Enrollment: 400 → 420; Principal: (empty) → Ms. Reyes",
                 "Not in the files (kept): Old School (00109)");
         assertThat(vm.summaryProperty().get()).startsWith("1 new, 1 changed, 0 unchanged, 1 not in the files (kept)");
-        assertThat(ws.schools().ofDistrict(ws.districts().require("Riverside").key())).hasSize(2);
+        assertThat(ws.schools().ofDistrict(ws.districts().require(district).key())).hasSize(2);
 
         vm.confirm();
 
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
         assertThat(vm.summaryProperty().get()).startsWith("Added 1 school, updated 1, unchanged 0, rejected 0 rows.");
         assertThat(imported).isEqualTo(1);
-        assertThat(ws.schools().ofDistrict(ws.districts().require("Riverside").key()))
+        assertThat(ws.schools().ofDistrict(ws.districts().require(district).key()))
                 .extracting(School::id, School::enrollment, School::level)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("00101", 420, SchoolLevel.ELEMENTARY),
                         org.assertj.core.groups.Tuple.tuple("00102", 600, SchoolLevel.MIDDLE),
@@ -111,7 +118,7 @@ class ImportWizardViewModelTest {
         assertThat(vm.summaryProperty().get()).contains("2 rows left out");
         vm.confirm();
 
-        assertThat(ws.schools().ofDistrict(ws.districts().require("Riverside").key())).extracting(School::id)
+        assertThat(ws.schools().ofDistrict(ws.districts().require(district).key())).extracting(School::id)
                 .containsExactly("00101", "00102", "00109");
     }
 
@@ -138,7 +145,7 @@ class ImportWizardViewModelTest {
         vm.cancel();
 
         assertThat(vm.closedProperty().get()).isTrue();
-        assertThat(ws.schools().ofDistrict(ws.districts().require("Riverside").key())).hasSize(2);
+        assertThat(ws.schools().ofDistrict(ws.districts().require(district).key())).hasSize(2);
     }
 
     @Test
@@ -162,7 +169,7 @@ class ImportWizardViewModelTest {
             public void close() {
             }
         };
-        vm = new ImportWizardViewModel(cancelling, ws.imports(), "Riverside", () -> imported++, Runnable::run);
+        vm = new ImportWizardViewModel(cancelling, ws.imports(), district, () -> imported++, Runnable::run);
         vm.chooseFiles(() -> List.of(f));
 
         vm.readFiles();
