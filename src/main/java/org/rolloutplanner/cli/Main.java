@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Plan how an initiative reaches every school of a district, cohort by cohort.%n"
                 + "With no command, opens the Rollout Planner window.",
-        subcommands = {SchoolsCommand.class, PlanCommand.class, RankCommand.class, ExportCommand.class})
+        subcommands = {SchoolsCommand.class, PlanCommand.class, ImportCommand.class, RankCommand.class,
+                ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

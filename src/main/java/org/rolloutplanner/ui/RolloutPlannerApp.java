@@ -90,7 +90,18 @@ public final class RolloutPlannerApp extends Application {
                 mainViewModel.currentDistrictProperty(), mainViewModel.readOnlyProperty(),
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs,
                 undo, dark);
-        mainWindow = new MainWindow(mainViewModel, new SchoolsView(schoolsVm), timelineView, dialogs, dark, quit);
+        var schoolsView = new SchoolsView(schoolsVm);
+        schoolsView.setOnImport(() -> {
+            var services = mainViewModel.services();
+            var district = mainViewModel.currentDistrictProperty().get();
+            if (services != null && district != null) {
+                org.rolloutplanner.ui.importing.ImportWizardDialog.open(stage,
+                        new org.rolloutplanner.ui.importing.ImportWizardViewModel(runner, services.imports(), district.name(),
+                                () -> schoolsVm.show(services.schools(), district, mainViewModel.readOnlyProperty().get()),
+                                Platform::runLater));
+            }
+        });
+        mainWindow = new MainWindow(mainViewModel, schoolsView, timelineView, dialogs, dark, quit);
         mainWindow.setPage(org.rolloutplanner.ui.shell.Area.SELECTION, org.rolloutplanner.ui.selection.SelectionView.forWindow(
                 mainViewModel.currentDistrictProperty(), mainViewModel.readOnlyProperty(),
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().selection(),

@@ -35,6 +35,13 @@ public final class SchoolsView extends BorderPane {
     private final TableView<School> table = new TableView<>();
     private final TextField search = new TextField();
 
+    private Runnable onImport = () -> { };
+
+    /** What "Import schools…" does (the composition root opens the import wizard). */
+    public void setOnImport(Runnable action) {
+        this.onImport = action;
+    }
+
     public SchoolsView(SchoolsViewModel vm) {
         this.vm = vm;
         getStyleClass().add("schools-view");
@@ -94,9 +101,15 @@ public final class SchoolsView extends BorderPane {
         delete.disableProperty().bind(vm.editableProperty().not().or(vm.selectedProperty().isNull()));
         delete.setOnAction(e -> vm.deleteSelected());
 
+        Button importSchools = new Button("Import schools…");
+        importSchools.setId("importSchools");
+        importSchools.setTooltip(new Tooltip("Import or update this district's schools from CSV, Excel or CCD files"));
+        importSchools.disableProperty().bind(vm.editableProperty().not());
+        importSchools.setOnAction(e -> onImport.run());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, Icons.SEARCH.create(), search, level, region, clear, spacer, add, delete);
+        HBox bar = new HBox(8, Icons.SEARCH.create(), search, level, region, clear, spacer, importSchools, add, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("area-toolbar");
         return bar;
