@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Plan how an initiative reaches every school of a district, cohort by cohort.%n"
                 + "With no command, opens the Rollout Planner window.",
-        subcommands = {SchoolsCommand.class, PlanCommand.class})
+        subcommands = {SchoolsCommand.class, PlanCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
