@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "Plan how an initiative reaches every school of a district, cohort by cohort.%n"
                 + "With no command, opens the Rollout Planner window.",
         subcommands = {SchoolsCommand.class, PlanCommand.class, ImportCommand.class, RankCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

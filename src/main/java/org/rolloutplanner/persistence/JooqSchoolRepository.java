@@ -1,5 +1,8 @@
 package org.rolloutplanner.persistence;
 
+import static org.rolloutplanner.persistence.generated.Tables.SCENARIO;
+import static org.rolloutplanner.persistence.generated.Tables.SCENARIO_EXCLUSION;
+import static org.rolloutplanner.persistence.generated.Tables.SCENARIO_PIN;
 import static org.rolloutplanner.persistence.generated.Tables.SCHOOL;
 
 import java.math.BigDecimal;
@@ -59,6 +62,27 @@ public final class JooqSchoolRepository implements SchoolRepository {
         if (n != 1) {
             throw new IllegalStateException("The school " + s.id() + " is no longer in the workspace.");
         }
+    }
+
+    @Override
+    public org.rolloutplanner.app.school.SchoolLinks links(long schoolKey) {
+        var pins = new java.util.HashMap<Long, Integer>();
+        dsl.select(SCENARIO_PIN.SCENARIO_ID, SCENARIO_PIN.COHORT).from(SCENARIO_PIN)
+                .where(SCENARIO_PIN.SCHOOL_ID.eq(schoolKey)).forEach(r -> pins.put(r.value1(), r.value2()));
+        var exclusions = new java.util.HashSet<>(dsl.select(SCENARIO_EXCLUSION.SCENARIO_ID).from(SCENARIO_EXCLUSION)
+                .where(SCENARIO_EXCLUSION.SCHOOL_ID.eq(schoolKey)).fetch(SCENARIO_EXCLUSION.SCENARIO_ID));
+        return new org.rolloutplanner.app.school.SchoolLinks(pins, exclusions);
+    }
+
+    @Override
+    public void restoreLinks(long schoolKey, org.rolloutplanner.app.school.SchoolLinks links) {
+        links.pins().forEach((scenario, cohort) -> dsl.insertInto(SCENARIO_PIN, SCENARIO_PIN.SCENARIO_ID,
+                        SCENARIO_PIN.SCHOOL_ID, SCENARIO_PIN.COHORT).select(dsl.select(SCENARIO.ID,
+                        org.jooq.impl.DSL.val(schoolKey), org.jooq.impl.DSL.val(cohort)).from(SCENARIO)
+                        .where(SCENARIO.ID.eq(scenario))).execute());
+        links.exclusions().forEach(scenario -> dsl.insertInto(SCENARIO_EXCLUSION, SCENARIO_EXCLUSION.SCENARIO_ID,
+                        SCENARIO_EXCLUSION.SCHOOL_ID).select(dsl.select(SCENARIO.ID, org.jooq.impl.DSL.val(schoolKey))
+                        .from(SCENARIO).where(SCENARIO.ID.eq(scenario))).execute());
     }
 
     @Override

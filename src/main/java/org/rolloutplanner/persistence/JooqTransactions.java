@@ -20,12 +20,28 @@ public final class JooqTransactions implements Transactions {
         this.workspace = workspace;
     }
 
+    /** How deep the current thread is in transactions (guarded by the workspace's lock). */
+    private int depth;
+
+    /**
+     * Runs {@code work} in one transaction. A transaction started inside another joins it: the repositories all use
+     * the workspace's one {@code DSLContext}, on which jOOQ would start an independent transaction that commits on its
+     * own (so a failing outer transaction could not undo it). Joined, everything commits or rolls back together.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        try {
-            return workspace.dsl().transactionResult(cfg -> work.get());
-        } catch (DataAccessException e) {
-            throw explain(e);
+        synchronized (workspace) {
+            if (depth > 0) {
+                return work.get();
+            }
+            depth++;
+            try {
+                return workspace.dsl().transactionResult(cfg -> work.get());
+            } catch (DataAccessException e) {
+                throw explain(e);
+            } finally {
+                depth--;
+            }
         }
     }
 
@@ -43,10 +59,23 @@ public final class JooqTransactions implements Transactions {
             case ErrorCode.NULL_NOT_ALLOWED -> new UserFacingException("A required value is missing.", 2, e);
             case ErrorCode.DATABASE_IS_READ_ONLY -> new WorkspaceException(WorkspaceException.Kind.READ_ONLY,
                     workspace.path(), "This workspace is open read-only, so changes cannot be saved.", e);
-            default -> new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
+            default -> diskFull(e) ? new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
+                    "The disk is full, so the change was not saved. The workspace " + workspace.path() + " holds what "
+                            + "it held before. Free some space (or move the workspace), then open it again.", e)
+                    : new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
                     "The workspace " + workspace.path() + " could not save the change: " + firstLine(msg)
                             + ". Nothing was changed.", e);
         };
+    }
+
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String constraintName(String msg) {

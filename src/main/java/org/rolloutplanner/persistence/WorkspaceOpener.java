@@ -191,6 +191,12 @@ public final class WorkspaceOpener {
         try {
             return DriverManager.getConnection(files.jdbcUrl(readOnly, true), "sa", "");
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                // H2 says "read only" when it cannot make sense of a truncated file while opening it
+                LOG.warn("Opening {} failed with H2 error {}", data, e.getErrorCode(), e);
+                throw new WorkspaceException(DAMAGED, data, "The workspace " + data + " is damaged and cannot be "
+                        + "opened. Restore it from a backup (in " + files.backupDirectory() + ").", e);
+            }
             throw translate(e, data);
         }
     }

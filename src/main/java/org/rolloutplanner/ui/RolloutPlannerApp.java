@@ -85,6 +85,12 @@ public final class RolloutPlannerApp extends Application {
         Runnable quit = this::quit;
         mainViewModel = new MainViewModel(runner, dialogs, new WorkspaceOpener(), schoolsVm, quit,
                 district -> DistrictProfileDialog.edit(stage, district));
+        // automatic backups: on open, and every few minutes while the workspace changes
+        mainViewModel.keepBackups((int) settings.getDouble(Settings.Key.BACKUPS_KEPT));
+        var backups = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(
+                Math.max(1, settings.getDouble(Settings.Key.BACKUP_MINUTES))), e -> mainViewModel.backUpIfChanged()));
+        backups.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backups.play();
         // the scenarios area shares the window's one database thread and its undo history
         var timelineView = org.rolloutplanner.ui.scenarios.ScenariosView.forWindow(
                 mainViewModel.currentDistrictProperty(), mainViewModel.readOnlyProperty(),

@@ -18,5 +18,14 @@ public interface SchoolRepository {
 
     void delete(long schoolKey);
 
+    /** The scenarios' pins and exclusions of a school (read before deleting it, to undo the delete). */
+    default SchoolLinks links(long schoolKey) {
+        return SchoolLinks.NONE;
+    }
+
+    /** Puts back pins and exclusions of a school whose delete is undone (scenarios deleted since are skipped). */
+    default void restoreLinks(long schoolKey, SchoolLinks links) {
+    }
+
     int countOfDistrict(long districtKey);
 }

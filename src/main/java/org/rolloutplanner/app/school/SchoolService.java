@@ -48,8 +48,22 @@ public final class SchoolService {
         });
     }
 
-    public void delete(School school) {
-        tx.run(() -> schools.delete(school.key()));
+    /** Deletes a school; returns its pins and exclusions in scenarios (they go with it), for undo. */
+    public SchoolLinks delete(School school) {
+        return tx.inTransaction(() -> {
+            SchoolLinks links = schools.links(school.key());
+            schools.delete(school.key());
+            return links;
+        });
+    }
+
+    /** Undo of a delete: the school comes back with its key, its pins and its exclusions. */
+    public School restore(long districtKey, School school, SchoolLinks links) {
+        return tx.inTransaction(() -> {
+            School back = add(districtKey, school);
+            schools.restoreLinks(back.key(), links);
+            return back;
+        });
     }
 
     /** A new school with an id not used yet in the district ("NEW-1", "NEW-2", …), ready to be edited. */

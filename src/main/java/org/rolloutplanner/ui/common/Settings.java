@@ -25,7 +25,11 @@ public final class Settings {
         WINDOW_WIDTH("window.width", "1360"),
         WINDOW_HEIGHT("window.height", "820"),
         WINDOW_MAXIMIZED("window.maximized", "false"),
-        DARK_THEME("theme.dark", "false");
+        DARK_THEME("theme.dark", "false"),
+        /** How many automatic backups of a workspace are kept. */
+        BACKUPS_KEPT("backups.kept", "10"),
+        /** Minutes between automatic backups while editing (only when something changed). */
+        BACKUP_MINUTES("backups.minutes", "5");
 
         private final String name;
         private final String fallback;

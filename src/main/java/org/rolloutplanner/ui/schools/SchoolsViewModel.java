@@ -199,15 +199,22 @@ public final class SchoolsViewModel {
         }, this::failed);
     }
 
-    private void remove(School school, Runnable onRemoved) {
+    private void remove(School school, java.util.function.Consumer<org.rolloutplanner.app.school.SchoolLinks> onRemoved) {
         SchoolService s = service;
-        runner.run(() -> {
-            s.delete(school);
-            return school;
-        }, gone -> {
-            schools.removeIf(x -> x.key() == gone.key());
+        runner.run(() -> s.delete(school), links -> {
+            schools.removeIf(x -> x.key() == school.key());
             updateRegions();
-            onRemoved.run();
+            onRemoved.accept(links);
+        }, this::failed);
+    }
+
+    private void restore(School school, org.rolloutplanner.app.school.SchoolLinks links) {
+        SchoolService s = service;
+        long key = district.key();
+        runner.run(() -> s.restore(key, school, links), added -> {
+            schools.add(added);
+            updateRegions();
+            selected.set(added);
         }, this::failed);
     }
 
@@ -221,7 +228,7 @@ public final class SchoolsViewModel {
                 "Delete " + s.name() + " (" + s.id() + ") from " + district.name() + "?\n"
                         + "You can bring it back with Edit › Undo.", "Delete");
         if (sure) {
-            remove(s, () -> undo.done(new DeleteEdit(s)));
+            remove(s, links -> undo.done(new DeleteEdit(s, links)));
         }
     }
 
@@ -284,7 +291,7 @@ public final class SchoolsViewModel {
 
         @Override
         public void undo() {
-            remove(added, () -> { });
+            remove(added, links -> { });
         }
 
         @Override
@@ -295,9 +302,11 @@ public final class SchoolsViewModel {
 
     private final class DeleteEdit implements UndoableEdit {
         private final School deleted;
+        private org.rolloutplanner.app.school.SchoolLinks links;
 
-        DeleteEdit(School deleted) {
+        DeleteEdit(School deleted, org.rolloutplanner.app.school.SchoolLinks links) {
             this.deleted = deleted;
+            this.links = links;
         }
 
         @Override
@@ -307,12 +316,12 @@ public final class SchoolsViewModel {
 
         @Override
         public void undo() {
-            insert(deleted, s -> { });
+            restore(deleted, links);
         }
 
         @Override
         public void redo() {
-            remove(deleted, () -> { });
+            remove(deleted, gone -> links = gone);
         }
     }
 

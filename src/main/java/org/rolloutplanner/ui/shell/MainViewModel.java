@@ -20,6 +20,9 @@ import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.app.workspace.WorkspaceException;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.district.DistrictProfile;
+import org.rolloutplanner.persistence.WorkspaceBackups;
+import org.rolloutplanner.persistence.WorkspaceCheck;
+import org.rolloutplanner.persistence.WorkspaceFiles;
 import org.rolloutplanner.persistence.WorkspaceOpener;
 import org.rolloutplanner.persistence.WorkspaceServices;
 import org.rolloutplanner.ui.common.DialogService;
@@ -37,6 +40,7 @@ public final class MainViewModel {
     static final String READ_ONLY_COPY = "Open a read-only copy";
     static final String CHOOSE_ANOTHER = "Choose another workspace…";
     static final String QUIT = "Quit";
+    static final String RESTORE_NEWEST = "Restore the newest backup";
 
     /** What the window shows. */
     public enum State { LOADING, READY, NO_WORKSPACE }
@@ -57,6 +61,7 @@ public final class MainViewModel {
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.SCHOOLS);
 
     private WorkspaceServices services;
+    private int backupsToKeep = 10;
 
     public MainViewModel(TaskRunner runner, DialogService dialogs, WorkspaceOpener opener, SchoolsViewModel schools,
             Runnable quit, Function<District, Optional<DistrictProfile>> profileEditor) {
@@ -102,6 +107,7 @@ public final class MainViewModel {
                 if (ws.workspace().created()) {
                     SampleDistrict.create(ws.districts());
                 }
+                backUpOnOpen(ws);
                 return new Opened(ws, ws.districts().all());
             } catch (RuntimeException e) {
                 ws.close();
@@ -153,6 +159,10 @@ public final class MainViewModel {
                     }
                     return;
                 }
+                case DAMAGED, NOT_A_WORKSPACE, READ_ONLY, CANNOT_WRITE, MIGRATION_FAILED -> {
+                    offerBackup(path, mode, we);
+                    return;
+                }
                 default -> {
                     dialogs.showError("Could not open the workspace", we.getMessage());
                     return;
@@ -160,6 +170,113 @@ public final class MainViewModel {
             }
         }
         dialogs.showFailure("Could not open the workspace", t);
+    }
+
+    // --- backups
+
+    /** How many automatic backups to keep (from the settings). */
+    public void keepBackups(int count) {
+        backupsToKeep = Math.max(1, count);
+    }
+
+    private void backUpOnOpen(WorkspaceServices ws) {
+        if (ws.workspace().readOnly()) {
+            return;
+        }
+        try {
+            WorkspaceBackups.backupIfChanged(ws.workspace(), WorkspaceBackups.Kind.OPENED, backupsToKeep);
+        } catch (RuntimeException e) {
+            // the workspace itself is fine; the next automatic backup tries again
+            LOG.warn("Could not back up {} on opening it", ws.workspace().path(), e);
+        }
+    }
+
+    /** The automatic backup every few minutes: on the database thread, only when something changed. */
+    public void backUpIfChanged() {
+        WorkspaceServices s = services;
+        if (s == null || readOnly.get()) {
+            return;
+        }
+        int keep = backupsToKeep;
+        runner.run(() -> WorkspaceBackups.backupIfChanged(s.workspace(), WorkspaceBackups.Kind.AUTOMATIC, keep),
+                made -> made.ifPresent(b -> LOG.info("Automatic backup {}", b.file())),
+                f -> dialogs.showFailure("The automatic backup failed", f));
+    }
+
+    private record Damage(WorkspaceCheck.Verdict verdict) {
+    }
+
+    /** Opening failed: check the file; when it is damaged and a backup passes the check, offer to put it back. */
+    private void offerBackup(Path path, OpenMode mode, WorkspaceException failure) {
+        loadingText.set("Checking " + path.getFileName() + "…");
+        runner.run(() -> new Damage(new WorkspaceCheck().check(path)), d -> {
+            var v = d.verdict();
+            if (v.status() != WorkspaceCheck.Status.DAMAGED) {
+                dialogs.showError("Could not open the workspace", failure.getMessage());
+                return;
+            }
+            if (v.backup().isEmpty()) {
+                dialogs.showError("The workspace is damaged", v.describe());
+                return;
+            }
+            var b = v.backup().get();
+            String restore = RESTORE_NEWEST + " (" + b.dateAndSize() + ")";
+            Optional<String> choice = dialogs.choose("The workspace is damaged", v.describe()
+                    + "\n\nThe damaged file is kept beside the backups.", List.of(restore, CHOOSE_ANOTHER, QUIT));
+            if (choice.isEmpty() || choice.get().equals(QUIT)) {
+                quit.run();
+            } else if (choice.get().equals(restore)) {
+                restoreThenOpen(path, mode, b);
+            } else {
+                chooseWorkspace();
+            }
+        }, f -> dialogs.showError("Could not open the workspace", failure.getMessage()));
+    }
+
+    private void restoreThenOpen(Path path, OpenMode mode, WorkspaceBackups.Backup b) {
+        runner.run(() -> {
+            WorkspaceBackups.restore(WorkspaceFiles.of(path), b);
+            return b;
+        }, done -> open(path, mode == OpenMode.READ_ONLY ? OpenMode.READ_ONLY : OpenMode.EXISTING),
+                f -> dialogs.showFailure("Could not restore the backup", f));
+    }
+
+    /** File > Restore from backup…: lists the backups with dates and sizes, confirms, restores, reopens. */
+    public void restoreFromBackup() {
+        WorkspaceServices s = services;
+        if (s == null || readOnly.get()) {
+            dialogs.showInfo("Restore from backup", "Open the workspace (not read-only) to restore one of its backups.");
+            return;
+        }
+        WorkspaceFiles files = s.workspace().files();
+        runner.run(() -> WorkspaceBackups.list(files), backups -> {
+            if (backups.isEmpty()) {
+                dialogs.showInfo("Restore from backup", "There are no backups of this workspace yet (they are kept in "
+                        + files.backupDirectory() + ").");
+                return;
+            }
+            List<String> labels = backups.stream().map(b -> b.dateAndSize() + " — " + b.kind().shown()).toList();
+            dialogs.choose("Restore from backup", "Which backup of " + files.dataFile().getFileName()
+                    + " should be put back?", labels).ifPresent(label -> {
+                        var b = backups.get(labels.indexOf(label));
+                        if (dialogs.confirm("Restore from backup", "Put back the backup of " + b.dateAndSize()
+                                + "?\nEverything changed since then is replaced. The workspace as it is now is "
+                                + "backed up first, so this can be reversed.", "Restore backup")) {
+                            Path path = files.dataFile();
+                            services = null;
+                            state.set(State.LOADING);
+                            loadingText.set("Restoring the backup of " + b.dateAndSize() + "…");
+                            runner.run(() -> {
+                                s.close();
+                                WorkspaceBackups.restore(files, b);
+                                return b;
+                            }, done -> open(path, OpenMode.EXISTING), f -> {
+                                dialogs.showFailure("Could not restore the backup", f);
+                                open(path, OpenMode.EXISTING);
+                            });
+                        }
+                    });
+        }, f -> dialogs.showFailure("Could not list the backups", f));
     }
 
     public void chooseWorkspace() {

@@ -72,6 +72,8 @@ public final class MainWindow extends BorderPane {
                         vm::chooseWorkspace),
                 item("_New workspace…", Icons.NEW, null, vm::newWorkspace),
                 new SeparatorMenuItem(),
+                item("_Restore from backup…", null, null, vm::restoreFromBackup),
+                new SeparatorMenuItem(),
                 item("_Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit));
 
         MenuItem undoItem = item("_Undo", Icons.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),

@@ -12,6 +12,8 @@ public final class FakeDialogService implements DialogService {
 
     public final List<String> shown = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Which of the offered choices the person picks (none by default). */
+    public java.util.function.Function<List<String>, Optional<String>> chooseAnswer = choices -> Optional.empty();
     /** Answers to text questions, used first to last; when none is left, {@link #textAnswer} answers. */
     public final Deque<String> texts = new ArrayDeque<>();
     /** The standing answer to text questions (null: the person cancels). */
@@ -36,7 +38,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<String> choose(String title, String message, List<String> choices) {
         shown.add(title + ": " + message);
-        return Optional.empty();
+        return chooseAnswer.apply(choices);
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.rolloutplanner.reliability;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.rolloutplanner.app.UserFacingException;
+import org.rolloutplanner.app.workspace.OpenMode;
+import org.rolloutplanner.persistence.WorkspaceContent;
+import org.rolloutplanner.persistence.WorkspaceOpener;
+import org.rolloutplanner.persistence.WorkspaceServices;
+
+/**
+ * The process the crash harness kills: opens a workspace with the real persistence layer and makes random edits
+ * for ever. Inside each edit's transaction, after the change, it prints {@code WILL n DIGEST} (what the workspace
+ * holds if this commit lands); after the commit returns it prints {@code ACK n}. So after a kill the workspace must
+ * hold either the last acknowledged state or the one commit in flight, nothing else.
+ */
+public final class CrashChild {
+
+    private CrashChild() {
+    }
+
+    public static void main(String[] args) {
+        Path file = Path.of(args[0]);
+        Random r = new Random(Long.parseLong(args[1]));
+        List<ReliabilityEdit> edits = ReliabilityEdits.standard();
+        try (WorkspaceServices s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING))) {
+            System.out.println("OPEN " + WorkspaceContent.of(s.workspace()).digest());
+            System.out.flush();
+            for (long n = 1; ; n++) {
+                ReliabilityEdit e = edits.get(r.nextInt(edits.size()));
+                long no = n;
+                boolean changed;
+                try {
+                    changed = s.transactions().inTransaction(() -> {
+                        if (!e.apply(s, r)) {
+                            return false;
+                        }
+                        var content = WorkspaceContent.of(s.workspace());
+                        System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
+                                + new java.util.TreeMap<>(content.rowCounts()).values());
+                        System.out.flush();
+                        return true;
+                    });
+                } catch (UserFacingException refused) {
+                    // a random edit the rules refuse (e.g. a duplicate name): rolled back, nothing acknowledged
+                    System.out.println("REFUSED " + no + " " + e.name() + ": " + refused.getMessage().replace('\n', ' '));
+                    System.out.flush();
+                    continue;
+                }
+                if (!changed) {
+                    continue;
+                }
+                System.out.println("ACK " + no);
+                System.out.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.rolloutplanner.reliability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.rolloutplanner.app.workspace.OpenMode;
+import org.rolloutplanner.persistence.WorkspaceCheck;
+import org.rolloutplanner.persistence.WorkspaceContent;
+import org.rolloutplanner.persistence.WorkspaceOpener;
+import org.rolloutplanner.persistence.WorkspaceServices;
+
+/**
+ * Kills a workspace-editing child JVM ({@link CrashChild}) with SIGKILL ({@code Process.destroyForcibly()}, i.e.
+ * {@code kill -9}) at random moments, again and again on the same workspace, and after every kill checks: the file
+ * passes {@link WorkspaceCheck} (opens, every table and index reads, every rule holds), it opens normally, and it
+ * holds every acknowledged commit (its content is the last acknowledged state or the one commit in flight).
+ *
+ * <p>Full run: {@code java -cp … org.rolloutplanner.reliability.CrashHarness 1000} (see docs/reliability.md).
+ */
+public final class CrashHarness {
+
+    /** What a run found. */
+    public record Result(int kills, int corrupted, int lostAcknowledged, long acknowledgedCommits, long maxReopenMillis,
+            double meanReopenMillis, List<String> failures) {
+
+        public String describe() {
+            return String.format("crash harness: %d kills, %d acknowledged commits, %d corrupted files, "
+                            + "%d lost acknowledged commits, reopen after kill mean %.0f ms, max %d ms",
+                    kills, acknowledgedCommits, corrupted, lostAcknowledged, meanReopenMillis, maxReopenMillis);
+        }
+    }
+
+    private CrashHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int kills = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        Path dir = Files.createTempDirectory("rollout-planner-crash");
+        Result r = run(dir.resolve("crash.mv.db"), kills, seed, line -> System.out.println(line));
+        System.out.println(r.describe() + " (seed " + seed + ")");
+        r.failures().forEach(f -> System.out.println("  " + f));
+        System.exit(r.corrupted() == 0 && r.lostAcknowledged() == 0 ? 0 : 1);
+    }
+
+    public static Result run(Path workspace, int kills, long seed, java.util.function.Consumer<String> progress)
+            throws IOException, InterruptedException {
+        Random random = new Random(seed);
+        String current = null; // what the workspace holds between runs
+        String lastGoodDigest = null;
+        int corrupted = 0;
+        int lost = 0;
+        long acks = 0;
+        long maxReopen = 0;
+        long totalReopen = 0;
+        List<String> failures = new ArrayList<>();
+        Path lastGood = workspace.resolveSibling("last-good.mv.db");
+        for (int i = 1; i <= kills; i++) {
+            Process p = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                    CrashChild.class.getName(), workspace.toString(), Long.toString(random.nextLong()))
+                    .redirectError(workspace.resolveSibling("child-stderr.txt").toFile()).start();
+            var reader = new ChildOutput(p);
+            reader.start();
+            // a fifth of the kills land while the child starts and opens the file; the rest while it edits
+            String mode = System.getProperty("crash.early", "fifth");
+            boolean early = mode.equals("always") || (!mode.equals("never") && random.nextInt(5) == 0);
+            int delay = random.nextInt(1500);
+            if (!early) {
+                reader.awaitFirstAck(30_000);
+            }
+            Thread.sleep(delay);
+            String when = (early ? "killed " + delay + " ms after start" : "killed " + delay + " ms after the first "
+                    + "acknowledgement") + ", " + "%d commits acknowledged";
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000);
+            if (reader.openDigest != null && current != null && !reader.openDigest.equals(current)) {
+                lost++;
+                failures.add("kill " + i + ": the workspace opened with other content than it held before");
+                progress.accept("  " + failures.getLast());
+            }
+            acks += reader.acks;
+            if (reader.refused > 3) {
+                progress.accept("  kill " + i + ": " + reader.refused + " edits refused, e.g. " + reader.refusals);
+            }
+            String committed = reader.committed != null ? reader.committed
+                    : reader.openDigest != null ? reader.openDigest : current;
+            String pending = reader.pending;
+            if (!Files.exists(workspace)) {
+                // killed before the first workspace was created: nothing was acknowledged
+                continue;
+            }
+            // a generous time limit: on a machine shared with other work a healthy file's check can take a while, and
+            // a slow verdict must not count as a damaged file (the 10 s promise is measured by the corpus run)
+            var verdict = new WorkspaceCheck(java.time.Duration.ofSeconds(120)).checkFile(workspace);
+            if (!verdict.healthy()) {
+                corrupted++;
+                failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): " + verdict.status() + " "
+                        + verdict.problems());
+                progress.accept("  " + failures.getLast());
+                Files.copy(workspace, workspace.resolveSibling("corrupted-" + i + ".mv.db"));
+                // go on from the last state that passed, so one damaged file does not end the run
+                if (Files.exists(lastGood)) {
+                    Files.copy(lastGood, workspace, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    current = lastGoodDigest;
+                } else {
+                    Files.delete(workspace);
+                    current = null;
+                }
+                continue;
+            }
+            if (Boolean.getBoolean("crash.verbose")) {
+                progress.accept("  kill " + i + " " + when.formatted(reader.acks) + ": healthy");
+            }
+            long t0 = System.nanoTime();
+            String now;
+            String nowCounts;
+            try (var s = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.EXISTING))) {
+                var content = WorkspaceContent.of(s.workspace());
+                now = content.digest();
+                nowCounts = new java.util.TreeMap<>(content.rowCounts()).values().toString();
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            maxReopen = Math.max(maxReopen, ms);
+            totalReopen += ms;
+            boolean ok = committed == null || now.equals(committed) || now.equals(pending);
+            if (!ok) {
+                lost++;
+                failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): the workspace does not hold the last acknowledged commit "
+                        + reader.lastAck + " (it holds the state of " + reader.wills.getOrDefault(now, "no state the child "
+                        + "printed " + nowCounts) + "; in flight: " + (pending == null ? "none" : reader.wills.get(pending)) + ")");
+                progress.accept("  " + failures.getLast());
+            }
+            current = now;
+            Files.copy(workspace, lastGood, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            lastGoodDigest = now;
+            if (i % 10 == 0 || i == kills || Boolean.getBoolean("crash.verbose")) {
+                progress.accept("  " + i + " kills, " + (acks) + " acknowledged commits, " + corrupted + " corrupted, "
+                        + lost + " lost");
+            }
+        }
+        return new Result(kills, corrupted, lost, acks, maxReopen, kills == 0 ? 0 : (double) totalReopen / kills,
+                failures);
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Reads the child's lines: OPEN digest, WILL n digest, ACK n. */
+    private static final class ChildOutput extends Thread {
+        private final Process process;
+        volatile String openDigest;
+        volatile String pending;
+        volatile String committed;
+        volatile long lastAck;
+        volatile long acks;
+        volatile long refused;
+        final java.util.Map<String, String> wills = new java.util.concurrent.ConcurrentHashMap<>();
+        final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Object opened = new Object();
+
+        ChildOutput(Process process) {
+            this.process = process;
+            setDaemon(true);
+        }
+
+        void awaitFirstAck(long millis) throws InterruptedException {
+            long end = System.currentTimeMillis() + millis;
+            synchronized (opened) {
+                while (acks == 0 && process.isAlive() && System.currentTimeMillis() < end) {
+                    opened.wait(50);
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String[] f = line.split(" ");
+                    switch (f[0]) {
+                        case "OPEN" -> {
+                            synchronized (opened) {
+                                openDigest = f[1];
+                                wills.put(f[1], "the open");
+                                opened.notifyAll();
+                            }
+                        }
+                        case "WILL" -> {
+                            pending = f[2];
+                            wills.put(f[2], "commit " + f[1] + " " + line.substring(line.indexOf(f[3])));
+                        }
+                        case "REFUSED" -> {
+                            refused++;
+                            if (refused <= 3) {
+                                refusals.add(line);
+                            }
+                        }
+                        case "ACK" -> {
+                            synchronized (opened) {
+                                committed = pending;
+                                lastAck = Long.parseLong(f[1]);
+                                acks++;
+                                opened.notifyAll();
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the child was killed
+            }
+        }
+    }
+}
