@@ -58,6 +58,7 @@ public final class AtomicFiles {
         Path temp;
         try {
             temp = Files.createTempFile(folder, "." + name + ".", ".part");
+            shareLikeANewFile(temp, absolute);
         } catch (IOException e) {
             throw new ExportFailedException("Cannot write in the folder " + folder + " (" + reason(e)
                     + "). Choose a folder you may write to.", e);
@@ -85,6 +86,19 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the exported file should be readable like any file the user saves:
+     * the permissions of the file it replaces, else rw-r--r--. Not a POSIX file system: nothing to do.
+     */
+    private static void shareLikeANewFile(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

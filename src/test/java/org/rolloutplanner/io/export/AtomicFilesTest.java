@@ -34,6 +34,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndAReplacedFileKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class),
+                "file permissions are POSIX only");
+        Path fresh = dir.resolve("fresh.xlsx");
+        AtomicFiles.write(fresh, out -> out.write(1));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+
+        Path shared = dir.resolve("shared.xlsx");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, out -> out.write(2));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
     void aDiskFullHalfwayLeavesThePreviousFileUntouchedAndNoPartialFile() throws IOException {
         Path target = dir.resolve("plan.xlsx");
         Files.writeString(target, "the good plan");
