@@ -105,7 +105,8 @@ public final class MainViewModel {
             var ws = WorkspaceServices.of(how.get());
             try {
                 if (ws.workspace().created()) {
-                    SampleDistrict.create(ws.districts());
+                    var sample = SampleDistrict.create(ws.districts());
+                    org.rolloutplanner.app.sample.SampleWork.add(sample, ws.scenarios(), ws.selection());
                 }
                 backUpOnOpen(ws);
                 return new Opened(ws, ws.districts().all());
