@@ -289,6 +289,8 @@ class PlanWorkbookWriterTest {
         try (var wb = export(two)) {
             assertThat(sheetNames(wb)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget",
                     "Selection", "Compare");
+            assertThat(rowLabelled(wb.getSheet("Summary"), "Selection round").getCell(1).getStringCellValue())
+                    .isEqualTo("Pilot cohort 2015 (see the Selection sheet)");
             Sheet s = wb.getSheet("Selection");
             assertThat(rowLabelled(s, SelectionSheet.ROUND).getCell(1).getStringCellValue()).isEqualTo("Pilot cohort 2015");
             assertThat(rowLabelled(s, "Seats in the cohort").getCell(1).getNumericCellValue()).isEqualTo(4);
