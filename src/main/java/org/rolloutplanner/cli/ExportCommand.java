@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.rolloutplanner.app.UserFacingException;
 import org.rolloutplanner.app.scenario.SavedScenario;
 import org.rolloutplanner.domain.district.District;
+import org.rolloutplanner.domain.selection.SelectionOutcome;
+import org.rolloutplanner.domain.selection.SelectionRound;
 import org.rolloutplanner.io.export.ExportProgress;
 import org.rolloutplanner.io.export.ExportSheet;
 import org.rolloutplanner.io.export.ExportedPlan;
@@ -31,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write the plan of one saved scenario (or several, to compare) as an Excel workbook with the "
-                + "sheets Summary, Timeline, Cohorts, Schools, Coverage, Budget and, for several scenarios, Compare; "
+                + "sheets Summary, Timeline, Cohorts, Schools, Coverage, Budget, Selection (when the first scenario came "
+                + "from a selection round, or with --selection-round) and, for several scenarios, Compare; "
                 + "or one scenario's schools with cohorts and dates as CSV.")
 public final class ExportCommand implements Callable<Integer> {
 
@@ -56,8 +60,14 @@ public final class ExportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--sheets", paramLabel = "SHEET,…", split = ",", converter = SheetConverter.class,
-            description = "Only these sheets (Summary, Timeline, Cohorts, Schools, Coverage, Budget, Compare). Default: all.")
+            description = "Only these sheets (Summary, Timeline, Cohorts, Schools, Coverage, Budget, Selection, Compare). "
+                    + "Default: all.")
     List<ExportSheet> sheets = new ArrayList<>();
+
+    @Option(names = "--selection-round", paramLabel = "NAME",
+            description = "Add the Selection sheet of this selection round of the district (criteria, scores, ranks, "
+                    + "the cohort and why each school is in or out). Default: the round the first scenario came from, if any.")
+    String selectionRound;
 
     @Spec
     CommandSpec spec;
@@ -70,15 +80,25 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--scenario': the CSV export "
                     + "writes the schools of one scenario; give one --scenario, or use --format xlsx to compare.");
         }
+        if (f == Format.csv && selectionRound != null) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--selection-round': the CSV "
+                    + "export has no Selection sheet; leave --selection-round out or use --format xlsx.");
+        }
         if (f == Format.csv && !sheets.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--sheets': the CSV export has no "
                     + "sheets; leave --sheets out or use --format xlsx.");
+        }
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': "
+                    + (out.toString().isEmpty() ? "it is empty" : out.toAbsolutePath() + " is a folder, not a file")
+                    + "; give the file to write, such as --out PLAN." + f + ".");
         }
         var err = spec.commandLine().getErr();
         try (var services = workspace.openForReading(err)) {
             District d = services.districts().require(district);
             List<SavedScenario> saved = services.scenarios().ofDistrict(d.key());
             List<ExportedPlan> plans = new ArrayList<>();
+            SavedScenario first = null;
             for (String name : scenarios) {
                 SavedScenario s = saved.stream().filter(x -> x.name().equalsIgnoreCase(name.strip())).findFirst()
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "Invalid value for option "
@@ -86,6 +106,7 @@ public final class ExportCommand implements Callable<Integer> {
                                 + (saved.isEmpty() ? "It has no scenarios yet."
                                         : "Its scenarios: " + saved.stream().map(SavedScenario::name)
                                                 .collect(Collectors.joining(", ")) + ".")));
+                first = first == null ? s : first;
                 plans.add(new ExportedPlan(s.name(), s.scenario(), services.scenarios().plan(d.key(), s.scenario())));
             }
             var w = spec.commandLine().getOut();
@@ -94,7 +115,25 @@ public final class ExportCommand implements Callable<Integer> {
                 w.println("Wrote the schools of " + plans.getFirst().name() + " to " + out.toAbsolutePath() + ".");
             } else {
                 Set<ExportSheet> chosen = sheets.isEmpty() ? ExportSheet.all() : EnumSet.copyOf(sheets);
-                var result = CliExports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now()), out,
+                SelectionOutcome selection = null;
+                if (selectionRound != null) {
+                    SelectionRound round;
+                    try {
+                        round = services.selection().byName(d.key(), selectionRound);
+                    } catch (UserFacingException e) {
+                        throw new ParameterException(spec.commandLine(), "Invalid value for option '--selection-round': "
+                                + e.getMessage());
+                    }
+                    // the seats and rules the committee used when this scenario came from the round; else the round's seats
+                    var origin = first.fromSelection().filter(o -> o.roundKey() == round.key());
+                    selection = services.selection().outcome(round.key(),
+                            origin.map(o -> o.seats()).orElse(round.seats()), origin.map(o -> o.rules()).orElse(""));
+                    chosen.add(ExportSheet.SELECTION);
+                } else if (first.fromSelection().isPresent() && chosen.contains(ExportSheet.SELECTION)) {
+                    var origin = first.fromSelection().get();
+                    selection = services.selection().outcome(origin.roundKey(), origin.seats(), origin.rules());
+                }
+                var result = CliExports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now(), selection), out,
                         ExportProgress.NONE);
                 w.println("Wrote " + out.toAbsolutePath() + " (sheets: " + String.join(", ", result.sheets()) + ").");
             }
@@ -113,7 +152,7 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             throw new TypeConversionException("\"" + value + "\" is not a sheet; the sheets are Summary, Timeline, "
-                    + "Cohorts, Schools, Coverage, Budget and Compare.");
+                    + "Cohorts, Schools, Coverage, Budget, Selection and Compare.");
         }
     }
 }

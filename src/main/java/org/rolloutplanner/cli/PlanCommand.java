@@ -119,6 +119,16 @@ public final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing option '--out': the xlsx format writes a workbook "
                     + "file; give --out PLAN.xlsx.");
         }
+        if (out != null && Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': "
+                    + (out.toString().isEmpty() ? "it is empty" : out + " is a folder, not a file")
+                    + "; give the file to write, such as --out PLAN." + format + ".");
+        }
+        if (Files.isDirectory(schools)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--schools': "
+                    + (schools.toString().isEmpty() ? "it is empty" : schools + " is a folder, not a file")
+                    + "; give the roster CSV file, such as --schools ROSTER.csv.");
+        }
         List<School> roster;
         try {
             roster = RosterCsv.read(schools);

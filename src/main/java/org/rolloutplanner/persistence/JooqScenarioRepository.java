@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.rolloutplanner.app.scenario.SavedScenario;
 import org.rolloutplanner.app.scenario.ScenarioRepository;
+import org.rolloutplanner.app.scenario.SelectionOrigin;
 import org.rolloutplanner.domain.rollout.Check;
 import org.rolloutplanner.domain.rollout.Deadline;
 import org.rolloutplanner.domain.rollout.LevelGate;
@@ -40,7 +41,8 @@ import org.rolloutplanner.persistence.generated.tables.records.ScenarioRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Scenarios in the workspace's {@code scenario} table and its child tables (see V004__scenarios.sql, V005__cost_item_names.sql). */
+/** Scenarios in the workspace's {@code scenario} table and its child tables (see V004__scenarios.sql, V005__cost_item_names.sql,
+ * V009__scenario_selection_round.sql). */
 public final class JooqScenarioRepository implements ScenarioRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(JooqScenarioRepository.class);
@@ -70,13 +72,19 @@ public final class JooqScenarioRepository implements ScenarioRepository {
     }
 
     @Override
-    public SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario) {
+    public SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario,
+            SelectionOrigin selection) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         ScenarioRecord r = dsl.newRecord(SCENARIO);
         r.setDistrictId(districtKey);
         r.setName(name);
         r.setPreferred(preferred);
         r.setCreatedAt(now);
+        if (selection != null) {
+            r.setSelectionRoundId(selection.roundKey());
+            r.setSelectionSeats(selection.seats());
+            r.setSelectionRules(selection.rules());
+        }
         fill(r, scenario, now);
         r.store();
         writeChildren(r.getId(), districtKey, scenario);
@@ -318,8 +326,10 @@ public final class JooqScenarioRepository implements ScenarioRepository {
                         c.getPerStudentPerYear())));
         details.partial().forEach(b::partial);
         details.overrides().forEach(b::override);
+        SelectionOrigin selection = r.getSelectionRoundId() == null ? null : new SelectionOrigin(r.getSelectionRoundId(),
+                r.getSelectionSeats() == null ? 1 : r.getSelectionSeats(), r.getSelectionRules() == null ? "" : r.getSelectionRules());
         return new SavedScenario(key, r.getDistrictId(), r.getName(), Boolean.TRUE.equals(r.getPreferred()), b.build(),
-                r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant());
+                r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(), selection);
     }
 
     private static String json(List<String> values) {

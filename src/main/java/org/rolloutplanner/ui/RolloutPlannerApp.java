@@ -114,7 +114,8 @@ public final class RolloutPlannerApp extends Application {
                 () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs));
         mainWindow.setPage(org.rolloutplanner.ui.shell.Area.EXPORT, org.rolloutplanner.ui.export.ExportView.forWindow(
                 mainViewModel.currentDistrictProperty(),
-                () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(), runner, dialogs,
+                () -> mainViewModel.services() == null ? null : mainViewModel.services().scenarios(),
+                () -> mainViewModel.services() == null ? null : mainViewModel.services().selection(), runner, dialogs,
                 new org.rolloutplanner.ui.export.FxExportFilePort(() -> stage, getHostServices())));
 
         // never larger than the screen (a 1366x768 laptop, a headless test screen)

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolloutplanner.app.district.SampleDistrict;
+import org.rolloutplanner.app.scenario.SelectionOrigin;
 import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.domain.rollout.Phase;
 import org.rolloutplanner.domain.rollout.RolloutCalendar;
 import org.rolloutplanner.domain.rollout.RolloutRule;
 import org.rolloutplanner.domain.rollout.Scenario;
 import org.rolloutplanner.domain.rollout.SchoolYear;
+import org.rolloutplanner.domain.selection.Criterion;
+import org.rolloutplanner.domain.selection.Reviewer;
+import org.rolloutplanner.domain.selection.RoundApplicant;
 import org.rolloutplanner.persistence.WorkspaceOpener;
 import org.rolloutplanner.persistence.WorkspaceServices;
 
@@ -56,7 +60,57 @@ class ExportCommandTest {
             ws.scenarios().create(d.key(), "Eight a year", Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2025-26")))
                     .phases(Phase.of("Design", 12), Phase.of("Implementation", 12))
                     .rule(RolloutRule.SchoolsPerYear.exactly(8)).build());
+            // a selection round: four applicants scored 4, 3, 2, 1 on readiness; its cohort of two became a scenario
+            var round = ws.selection().create(d.key(), "Pilot cohort", 2, null);
+            var schools = ws.schools().ofDistrict(d.key()).subList(0, 4);
+            ws.selection().saveApplicants(round.key(), schools.stream()
+                    .map(s -> RoundApplicant.applied(s.key(), s.id())).toList());
+            ws.selection().saveCriteria(round.key(), List.of(Criterion.preferred("ready", "Readiness", 1, 1, 4)));
+            ws.selection().saveReviewers(round.key(), List.of(new Reviewer("ana", "Ana Berg", "")));
+            for (int i = 0; i < 4; i++) {
+                ws.selection().setScore(round.key(), "ana", schools.get(i).id(), "ready", 4.0 - i, "");
+            }
+            committeeIds = List.of(schools.get(0).id(), schools.get(1).id());
+            ws.scenarios().create(d.key(), "From the committee", Scenario.builder(RolloutCalendar.startingIn(
+                    SchoolYear.parse("2025-26"))).phases(Phase.of("Design", 12)).rule(RolloutRule.FirstCohort.named(committeeIds))
+                    .rule(new RolloutRule.PercentOfSchools(10)).build(), new SelectionOrigin(round.key(), 2, ""));
         }
+    }
+
+    static List<String> committeeIds;
+
+    @Test
+    void aScenarioFromASelectionRoundGetsItsSelectionSheetAndAnyScenarioCanAskForOne() throws Exception {
+        Path out = dir.resolve("committee.xlsx");
+        Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "From the committee", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(sheets(out)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget", "Selection");
+        try (InputStream in = Files.newInputStream(out); var wb = new XSSFWorkbook(in)) {
+            var sel = wb.getSheet("Selection");
+            assertThat(sel.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Selection: Pilot cohort");
+            List<String> in2 = new ArrayList<>();
+            sel.forEach(row -> {
+                var id = row.getCell(1);
+                var inOut = row.getCell(9); // one criterion column (D is the score, E Readiness)
+                if (id != null && inOut != null && "In".equals(inOut.getStringCellValue())) {
+                    in2.add(id.getStringCellValue());
+                }
+            });
+            assertThat(in2).as("the committee's cohort: the two best scores").containsExactlyElementsOf(committeeIds);
+        }
+
+        Path explicit = dir.resolve("explicit.xlsx");
+        Run e = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--scenario", "Eight a year", "--selection-round", "pilot COHORT", "--out", explicit.toString());
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        assertThat(sheets(explicit)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget",
+                "Selection", "Compare");
+
+        Run unknown = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--selection-round", "Nope", "--out", dir.resolve("z.xlsx").toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--selection-round").contains("Pilot cohort").doesNotContain("Exception");
     }
 
     static List<String> sheets(Path file) throws Exception {
@@ -124,7 +178,7 @@ class ExportCommandTest {
         Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
                 "Ten percent", "--out", folder.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("is a folder").doesNotContain("Exception");
+        assertThat(r.err()).contains("--out").contains("is a folder, not a file").doesNotContain("Exception");
     }
 
     @Test

@@ -199,6 +199,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void aFolderOrAnEmptyNameGivenAsTheRosterExitsWithTwoAndSaysItIsNotAFile() {
+        for (String schools : List.of(dir.toString(), "")) {
+            err.getBuffer().setLength(0);
+            int code = run("plan", "--schools", schools, "--start", "2015-16", "--rule", "remaining", "--format", "json");
+
+            assertThat(code).as("--schools \"" + schools + "\"").isEqualTo(2);
+            assertThat(err.toString()).contains("--schools").doesNotContain("Something went wrong");
+            assertThat(err.toString()).contains(schools.isEmpty() ? "empty" : "is a folder, not a file");
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheOutFileExitsWithTwoAndSaysItIsAFolder() {
+        int code = run("plan", "--schools", roster.toString(), "--start", "2015-16", "--rule", "remaining", "--format", "csv",
+                "--out", dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--out").contains("is a folder, not a file");
+    }
+
+    @Test
     void badPhaseTargetGateAndOrderValuesExitWithTwoAndNameTheirOption() {
         String[] base = {"plan", "--schools", roster.toString(), "--start", "2015-16", "--rule", "remaining", "--format", "json"};
         for (String[] extra : List.of(new String[] {"--phase", "Design:zero"}, new String[] {"--target", "2024-25:100:teachers"},

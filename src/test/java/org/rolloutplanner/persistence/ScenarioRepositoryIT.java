@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rolloutplanner.app.UserFacingException;
 import org.rolloutplanner.app.scenario.SavedScenario;
 import org.rolloutplanner.app.scenario.ScenarioService;
+import org.rolloutplanner.app.scenario.SelectionOrigin;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.district.DistrictProfile;
 import org.rolloutplanner.domain.rollout.Check;
@@ -251,5 +252,27 @@ class ScenarioRepositoryIT {
         assertThat(failures).isEmpty();
         assertThat(scenarios.ofDistrict(d.key()).getFirst().scenario().rules()).isEqualTo(everything().rules());
         assertThat(ws.schools().ofDistrict(d.key()).getFirst().enrollment()).isEqualTo(139);
+    }
+
+    @Test
+    void aScenarioMadeFromASelectionRoundRemembersItUntilTheRoundIsDeleted() {
+        var round = ws.selection().create(district.key(), "Pilot round for a scenario", 2, null);
+        var origin = new SelectionOrigin(round.key(), 2, "level=high:1:\nexclude S-03");
+        SavedScenario made = scenarios.create(district.key(), "From the committee", everything(), origin);
+
+        SavedScenario read = scenarios.ofDistrict(district.key()).stream().filter(x -> x.key() == made.key()).findFirst()
+                .orElseThrow();
+        assertThat(read.fromSelection()).contains(origin);
+        SavedScenario updated = scenarios.update(read, Scenario.builder(RolloutCalendar.startingIn(SchoolYear.parse("2016-17")))
+                .rule(RolloutRule.FirstCohort.of(2)).build());
+        assertThat(updated.fromSelection()).as("an edit keeps where it came from").contains(origin);
+        SavedScenario copy = scenarios.cloneAs(updated, "From the committee, copy");
+        assertThat(copy.fromSelection()).as("a copy came from the same round").contains(origin);
+        assertThat(scenarios.create(district.key(), "Not from a round", everything()).fromSelection()).isEmpty();
+
+        ws.selection().delete(round.key());
+
+        assertThat(scenarios.ofDistrict(district.key())).filteredOn(x -> x.name().startsWith("From the committee"))
+                .hasSize(2).allSatisfy(x -> assertThat(x.fromSelection()).isEmpty());
     }
 }

@@ -16,7 +16,12 @@ public interface ScenarioRepository {
      * Saves a new scenario. Pins and exclusions name schools by their id; ids that are not schools of the district are
      * left out.
      */
-    SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario);
+    default SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario) {
+        return insert(districtKey, name, preferred, scenario, null);
+    }
+
+    /** Saves a new scenario that came from a selection round ({@code selection} null when it did not). */
+    SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario, SelectionOrigin selection);
 
     /** Replaces what the scenario says (keeps its name and preference) and returns it as stored. */
     SavedScenario update(long key, Scenario scenario);

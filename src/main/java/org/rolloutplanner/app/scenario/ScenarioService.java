@@ -59,20 +59,28 @@ public final class ScenarioService {
     }
 
     public SavedScenario create(long districtKey, String name, Scenario scenario) {
+        return create(districtKey, name, scenario, null);
+    }
+
+    /**
+     * A new scenario whose first cohort came from a selection round (see {@link SelectionOrigin}; null when it did not):
+     * its export then shows the round's Selection sheet.
+     */
+    public SavedScenario create(long districtKey, String name, Scenario scenario, SelectionOrigin selection) {
         String clean = checkName(name);
         return tx.inTransaction(() -> {
             requireFreeName(districtKey, clean, 0);
             boolean first = scenarios.ofDistrict(districtKey).isEmpty();
-            return scenarios.insert(districtKey, clean, first, scenario);
+            return scenarios.insert(districtKey, clean, first, scenario, selection);
         });
     }
 
-    /** A copy under a new name (never preferred). */
+    /** A copy under a new name (never preferred), from the same selection round as the original. */
     public SavedScenario cloneAs(SavedScenario original, String name) {
         String clean = checkName(name);
         return tx.inTransaction(() -> {
             requireFreeName(original.districtKey(), clean, 0);
-            return scenarios.insert(original.districtKey(), clean, false, original.scenario());
+            return scenarios.insert(original.districtKey(), clean, false, original.scenario(), original.selection());
         });
     }
 
@@ -115,7 +123,7 @@ public final class ScenarioService {
     public SavedScenario restore(SavedScenario s) {
         return tx.inTransaction(() -> {
             requireFreeName(s.districtKey(), s.name(), 0);
-            SavedScenario back = scenarios.insert(s.districtKey(), s.name(), false, s.scenario());
+            SavedScenario back = scenarios.insert(s.districtKey(), s.name(), false, s.scenario(), s.selection());
             if (s.preferred()) {
                 scenarios.setPreferred(s.districtKey(), back.key(), true);
                 return back.withPreferred(true);

@@ -14,12 +14,15 @@ import org.rolloutplanner.domain.selection.AggregationMethod;
 import org.rolloutplanner.domain.selection.Applicant;
 import org.rolloutplanner.domain.selection.ApplicantStatus;
 import org.rolloutplanner.domain.selection.Conflict;
+import org.rolloutplanner.domain.selection.CohortRule;
+import org.rolloutplanner.domain.selection.CohortRules;
 import org.rolloutplanner.domain.selection.Criterion;
 import org.rolloutplanner.domain.selection.Reviewer;
 import org.rolloutplanner.domain.selection.RoundApplicant;
 import org.rolloutplanner.domain.selection.RoundContents;
 import org.rolloutplanner.domain.selection.ScoreSheet;
 import org.rolloutplanner.domain.selection.SelectionAnalysis;
+import org.rolloutplanner.domain.selection.SelectionOutcome;
 import org.rolloutplanner.domain.selection.SelectionRound;
 import org.rolloutplanner.domain.selection.TieBreak;
 import org.rolloutplanner.domain.school.School;
@@ -183,6 +186,31 @@ public final class SelectionService {
     /** Results of a round with its declared method and seed. */
     public SelectionAnalysis analyse(RoundContents round, List<School> roster) {
         return SelectionAnalysis.run(sheet(round, roster), round.round().method(), TieBreak.DEFAULT, round.round().seed());
+    }
+
+    /**
+     * What a round decided, for the export's Selection sheet: its results and the cohort the cohort builder picks with
+     * these seats and composition rules (the text of the cohort builder's rules box; see {@code CohortRules}).
+     */
+    public SelectionOutcome outcome(long roundKey, int seats, String rules) {
+        List<CohortRule> parsed;
+        try {
+            parsed = CohortRules.parse(rules);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("The composition rules of the selection round cannot be read: " + e.getMessage());
+        }
+        RoundContents round = load(roundKey);
+        List<School> schools = roster(round.round().districtKey());
+        return SelectionOutcome.of(round.round(), sheet(round, schools), seats, parsed);
+    }
+
+    /** The district's round with this name (ignoring case), or a message naming the rounds there are. */
+    public SelectionRound byName(long districtKey, String name) {
+        List<SelectionRound> all = ofDistrict(districtKey);
+        return all.stream().filter(r -> r.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new UserFacingException("There is no selection round called \"" + name + "\". "
+                        + (all.isEmpty() ? "The district has no selection rounds yet."
+                                : "Its rounds: " + String.join(", ", all.stream().map(SelectionRound::name).toList()) + ".")));
     }
 
     private static String checkName(String name) {

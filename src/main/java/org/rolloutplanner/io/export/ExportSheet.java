@@ -4,9 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The sheets of an exported workbook, in workbook order, with their tab names. A Selection sheet (criteria, scores,
- * ranks) goes between {@link #BUDGET} and {@link #COMPARE} once selection rounds exist: add a constant there and a
- * {@code SheetPart} for it in {@link PlanWorkbookWriter}.
+ * The sheets of an exported workbook, in workbook order, with their tab names. Selection is written only when the
+ * export carries a selection round ({@link PlanExport#selection()}), Compare only with two or more scenarios.
  */
 public enum ExportSheet {
     SUMMARY("Summary", "district, scenario, rules, key figures and warnings"),
@@ -15,6 +14,8 @@ public enum ExportSheet {
     SCHOOLS("Schools", "the roster with cohorts and dates, as a filterable table"),
     COVERAGE("Coverage", "schools and students started and launched per school year, with a chart"),
     BUDGET("Budget", "costs per school year and per item"),
+    SELECTION("Selection", "criteria and weights, scores, ranks, tie-breaks, composition rules and why each school is in "
+            + "or out (only when the scenario came from a selection round)"),
     COMPARE("Compare", "scenarios side by side and the schools that change cohort (only with two or more scenarios)");
 
     private final String title;
@@ -35,7 +36,7 @@ public enum ExportSheet {
         return contents;
     }
 
-    /** Every sheet (Compare is left out of a one-scenario export by the writer). */
+    /** Every sheet (Compare and Selection are left out by the writer when they have nothing to show). */
     public static Set<ExportSheet> all() {
         return EnumSet.allOf(ExportSheet.class);
     }

@@ -13,8 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a plan (or several, to compare) as one .xlsx workbook: Summary, Timeline, Cohorts, Schools, Coverage, Budget
- * and, with two or more scenarios, Compare, in that order (see ADR 0010).
+ * Writes a plan (or several, to compare) as one .xlsx workbook: Summary, Timeline, Cohorts, Schools, Coverage, Budget,
+ * Selection when the scenario came from a selection round, and, with two or more scenarios, Compare, in that order
+ * (see ADR 0010).
  *
  * <p>All sheets are first made in memory (XSSF) with their layout, tables, the Coverage chart and the formula rows,
  * whose values are then computed so every reader sees them; the workbook is then wrapped in POI's streaming writer
@@ -91,6 +92,7 @@ public final class PlanWorkbookWriter {
             case SCHOOLS -> new SchoolsSheet(export.main(), cells);
             case COVERAGE -> new CoverageSheet(export.main(), cells);
             case BUDGET -> new BudgetSheet(export.main(), cells);
+            case SELECTION -> new SelectionSheet(export.selection(), export.main(), cells);
             case COMPARE -> new CompareSheet(export.plans(), cells);
         };
     }

@@ -44,6 +44,9 @@ final class SummarySheet implements SheetPart {
             pair(sheet, "Compared with", String.join(", ", export.plans().subList(1, export.plans().size()).stream()
                     .map(ExportedPlan::name).toList()) + " (see the Compare sheet)");
         }
+        if (export.sheetsInOrder().contains(ExportSheet.SELECTION)) {
+            pair(sheet, "Selection round", export.selection().round().name() + " (see the Selection sheet)");
+        }
 
         section(sheet, "The rules");
         pair(sheet, "First school year", sc.calendar().firstYear().label() + ", school years start in "

@@ -34,6 +34,8 @@ final class WorkbookStyles {
     final XSSFCellStyle moneyBold;
     final XSSFCellStyle percent;
     final XSSFCellStyle decimal;
+    /** A committee score or weight share: two decimals. */
+    final XSSFCellStyle score;
     final XSSFCellStyle yearHeader;
     final XSSFCellStyle monthHeader;
     final XSSFCellStyle cohortRow;
@@ -87,6 +89,7 @@ final class WorkbookStyles {
         moneyBold = numeric(wb, formats.getFormat("\"$\"#,##0"), boldFont);
         percent = numeric(wb, formats.getFormat("0.0%"), null);
         decimal = numeric(wb, formats.getFormat("0.0"), null);
+        score = numeric(wb, formats.getFormat("0.00"), null);
 
         yearHeader = wb.createCellStyle();
         yearHeader.cloneStyleFrom(header);

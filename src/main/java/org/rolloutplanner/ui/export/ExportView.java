@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.rolloutplanner.app.scenario.ScenarioService;
+import org.rolloutplanner.app.selection.SelectionService;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.io.export.ExportSheet;
 import org.rolloutplanner.ui.common.DialogService;
@@ -59,7 +60,8 @@ public final class ExportView extends VBox {
             what.getStyleClass().add("text-muted");
             sheetBox.getChildren().add(new VBox(1, box, indent(what)));
         }
-        Label selection = new Label("A Selection sheet will follow once selection rounds can be recorded.");
+        Label selection = new Label("Selection is added when the first ticked scenario came from a selection round "
+                + "(Selection › Use as first cohort of a scenario…).");
         selection.getStyleClass().add("text-muted");
         selection.setWrapText(true);
         sheetBox.getChildren().add(selection);
@@ -145,9 +147,15 @@ public final class ExportView extends VBox {
      */
     public static ExportView forWindow(ObservableValue<District> district, Supplier<ScenarioService> scenarios,
             TaskRunner runner, DialogService dialogs, ExportFilePort files) {
+        return forWindow(district, scenarios, () -> null, runner, dialogs, files);
+    }
+
+    /** The area in the window; {@code selection} gives the Selection sheet of a scenario made from a selection round. */
+    public static ExportView forWindow(ObservableValue<District> district, Supplier<ScenarioService> scenarios,
+            Supplier<SelectionService> selection, TaskRunner runner, DialogService dialogs, ExportFilePort files) {
         var vm = new ExportViewModel(runner, dialogs, files, Platform::runLater);
         var view = new ExportView(vm);
-        Runnable show = () -> vm.show(scenarios.get(), district.getValue());
+        Runnable show = () -> vm.show(scenarios.get(), selection.get(), district.getValue());
         district.addListener((o, was, now) -> show.run());
         // scenarios change in another area: read them again whenever the area is shown
         view.sceneProperty().addListener((o, was, now) -> {

@@ -28,6 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.rolloutplanner.app.scenario.SavedScenario;
 import org.rolloutplanner.app.scenario.ScenarioService;
+import org.rolloutplanner.app.selection.SelectionService;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.io.export.ExportCancelledException;
 import org.rolloutplanner.io.export.ExportProgress;
@@ -84,6 +85,7 @@ public final class ExportViewModel {
     private final BooleanBinding canExport;
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private ScenarioService service;
+    private SelectionService selection;
     private District district;
 
     public ExportViewModel(TaskRunner runner, DialogService dialogs, ExportFilePort files, Executor fx) {
@@ -103,6 +105,15 @@ public final class ExportViewModel {
 
     /** Shows the district's scenarios (the preferred one ticked); clears everything when there is no district. */
     public void show(ScenarioService scenarios, District d) {
+        show(scenarios, null, d);
+    }
+
+    /**
+     * Shows the district's scenarios; with the selection service, a scenario that came from a selection round gets the
+     * round's Selection sheet when it is the first one ticked.
+     */
+    public void show(ScenarioService scenarios, SelectionService selection, District d) {
+        this.selection = selection;
         boolean sameDistrict = district != null && d != null && district.key() == d.key();
         java.util.Set<Long> ticked = new java.util.HashSet<>();
         if (sameDistrict) {
@@ -208,6 +219,7 @@ public final class ExportViewModel {
         });
         Path file = target.get();
         ScenarioService svc = service;
+        SelectionService rounds = selection;
         District d = district;
         start("Exporting…");
         AtomicBoolean flag = cancel;
@@ -219,7 +231,12 @@ public final class ExportViewModel {
                 }
                 plans.add(new ExportedPlan(s.name(), s.scenario(), svc.plan(d.key(), s.scenario())));
             }
-            var result = Exports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now()), file, progressFor(flag));
+            // the first scenario's selection round, computed as the Selection area computes it
+            var origin = picked.getFirst().fromSelection();
+            var outcome = rounds == null || origin.isEmpty() || !chosen.contains(ExportSheet.SELECTION) ? null
+                    : rounds.outcome(origin.get().roundKey(), origin.get().seats(), origin.get().rules());
+            var result = Exports.workbook(new PlanExport(d.name(), plans, chosen, LocalDate.now(), outcome), file,
+                    progressFor(flag));
             return result.sheets();
         }, names -> finished(file, "Exported " + picked.size() + (picked.size() == 1 ? " scenario" : " scenarios")
                 + " to " + file.getFileName() + " (" + String.join(", ", names) + ")."), this::failed);

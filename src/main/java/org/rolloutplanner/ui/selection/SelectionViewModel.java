@@ -81,6 +81,8 @@ public final class SelectionViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final BooleanProperty blind = new SimpleBooleanProperty();
     private List<String> selectedIds = List.of();
+    private int cohortSeats;
+    private String cohortRules = "";
     private SelectionAnalysis analysis;
 
     public SelectionViewModel(TaskRunner runner, DialogService dialogs) {
@@ -580,9 +582,12 @@ public final class SelectionViewModel {
         if (a == null) {
             return;
         }
+        String rulesUsed = rulesText == null ? "" : rulesText.strip();
         run(() -> a.cohort(seats, rules), result -> {
             cohortMessage.set(result.message());
             selectedIds = result.selected();
+            cohortSeats = seats;
+            cohortRules = rulesUsed;
             List<CohortRow> rows = new ArrayList<>();
             for (var r : a.ranking()) {
                 String id = r.applicant().id();
@@ -594,43 +599,7 @@ public final class SelectionViewModel {
     }
 
     static List<CohortRule> parseRules(String text) {
-        List<CohortRule> rules = new ArrayList<>();
-        int line = 0;
-        for (String raw : (text == null ? "" : text).split("\\R")) {
-            line++;
-            String t = raw.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            String lower = t.toLowerCase(Locale.ROOT);
-            try {
-                if (lower.startsWith("average ")) {
-                    String[] p = t.substring(8).split(":");
-                    rules.add(new CohortRule.MinAverage(p[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(p[1].strip())));
-                } else if (lower.startsWith("each ")) {
-                    String[] p = (t.substring(5) + " ").split(":");
-                    rules.add(new CohortRule.Quota(p[0].strip().toLowerCase(Locale.ROOT), bound(p[1]), bound(p[2])));
-                } else if (lower.startsWith("include ")) {
-                    rules.add(new CohortRule.Include(t.substring(8).strip()));
-                } else if (lower.startsWith("exclude ")) {
-                    rules.add(new CohortRule.Exclude(t.substring(8).strip()));
-                } else {
-                    int eq = t.indexOf('=');
-                    String[] p = (t.substring(eq + 1) + " ").split(":");
-                    rules.add(new CohortRule.Count(t.substring(0, eq).strip().toLowerCase(Locale.ROOT), p[0].strip(), bound(p[1]),
-                            bound(p[2])));
-                }
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Line " + line + " (\"" + t + "\") is not a rule. Write one rule a line: "
-                        + "level=high:1: (at least one), region=North::2 (at most two), average frl_percent:60, "
-                        + "each district:1:2, include ID, exclude ID.");
-            }
-        }
-        return rules;
-    }
-
-    private static Integer bound(String s) {
-        return s.isBlank() ? null : Integer.valueOf(s.strip());
+        return org.rolloutplanner.domain.selection.CohortRules.parse(text);
     }
 
     /** Creates a scenario whose first cohort is the chosen schools; later cohorts follow the committee's ranking. */
@@ -649,12 +618,14 @@ public final class SelectionViewModel {
         long key = district.key();
         ScenarioService s = scenarios;
         String roundName = round.get() == null ? "committee" : round.get().round().name();
+        var origin = round.get() == null ? null
+                : new org.rolloutplanner.app.scenario.SelectionOrigin(round.get().round().key(), cohortSeats, cohortRules);
         run(() -> {
             Scenario starter = s.starter();
             Scenario scenario = Scenario.builder(starter.calendar()).phases(starter.phases())
                     .rule(RolloutRule.FirstCohort.named(ids)).rule(new RolloutRule.PercentOfSchools(10))
                     .order(new SchoolOrder.ByScore(scores, "ranking of " + roundName)).build();
-            return s.create(key, scenarioName, scenario);
+            return s.create(key, scenarioName, scenario, origin);
         }, saved -> dialogs.showInfo("Scenario created", "The scenario \"" + saved.name() + "\" starts with the "
                 + ids.size() + " chosen schools; later cohorts follow the committee's ranking (10% of schools a year). "
                 + "Open it in Scenarios & Timeline."));

@@ -41,8 +41,9 @@ public final class InMemoryScenarios implements ScenarioRepository, Transactions
     }
 
     @Override
-    public SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario) {
-        var s = new SavedScenario(nextKey++, districtKey, name, preferred, scenario, Instant.now(), Instant.now());
+    public SavedScenario insert(long districtKey, String name, boolean preferred, Scenario scenario,
+            SelectionOrigin selection) {
+        var s = new SavedScenario(nextKey++, districtKey, name, preferred, scenario, Instant.now(), Instant.now(), selection);
         rows.add(s);
         return s;
     }

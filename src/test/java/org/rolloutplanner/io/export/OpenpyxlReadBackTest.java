@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class OpenpyxlReadBackTest {
 
     @BeforeAll
     static void exportAndDescribe() throws Exception {
-        export = ExportFixtures.two();
+        export = ExportFixtures.two().withSelection(ExportFixtures.selection());
         Path file = dir.resolve("two scenarios.xlsx");
         AtomicFiles.write(file, out -> PlanWorkbookWriter.write(export, out, ExportProgress.NONE));
         Path script = dir.resolve("describe_workbook.py");
@@ -79,7 +81,7 @@ class OpenpyxlReadBackTest {
     @Test
     void sheetNamesAndOrder() {
         assertThat(texts(workbook.get("sheets"))).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage",
-                "Budget", "Compare");
+                "Budget", "Selection", "Compare");
     }
 
     @Test
@@ -127,13 +129,78 @@ class OpenpyxlReadBackTest {
     }
 
     @Test
-    void budgetTotalsAreSumFormulas() {
-        JsonNode formulas = sheet("Budget").get("formulas");
-        assertThat(formulas).isNotEmpty();
-        long total = export.main().plan().years().stream().mapToLong(Plan.YearSummary::cost).sum();
+    void budgetHasTheNamedCostItemsAndSumTotalsEqualToThePlansYearlyCosts() {
+        JsonNode budget = sheet("Budget");
+        Plan plan = export.main().plan();
+        JsonNode cells = budget.get("cells");
+        assertThat(cells.get("B3").get("v").asText()).isEqualTo("Planning grant");
+        assertThat(cells.get("C3").get("v").asText()).isEqualTo("Launch grant");
+        assertThat(cells.get("D3").get("v").asText()).isEqualTo("Coaching");
+        var first = plan.years().getFirst().schoolYear();
+        assertThat(cells.get("B4").get("v").asLong()).isEqualTo(plan.cost(first, "Planning grant"));
+        JsonNode formulas = budget.get("formulas");
+        for (int y = 0; y < plan.years().size(); y++) {
+            String cell = "E" + (4 + y);
+            JsonNode f = null;
+            for (JsonNode x : formulas) {
+                if (x.get("cell").asText().equals(cell)) {
+                    f = x;
+                }
+            }
+            assertThat(f).as(cell).isNotNull();
+            assertThat(f.get("formula").asText()).isEqualTo("=SUM(B" + (4 + y) + ":D" + (4 + y) + ")");
+            assertThat(f.get("value").asLong()).isEqualTo(plan.years().get(y).cost());
+        }
+        long total = plan.years().stream().mapToLong(Plan.YearSummary::cost).sum();
         JsonNode last = formulas.get(formulas.size() - 1);
         assertThat(last.get("formula").asText()).startsWith("=SUM(");
         assertThat(last.get("value").asLong()).isEqualTo(total);
+    }
+
+    /** Cells of the Selection sheet's row whose column B holds {@code schoolId}, by column letter. */
+    Map<String, JsonNode> selectionRow(String schoolId) {
+        JsonNode cells = sheet("Selection").get("cells");
+        Map<String, JsonNode> row = new HashMap<>();
+        cells.properties().forEach(e -> {
+            if (e.getKey().startsWith("B") && e.getValue().get("v").asText().equals(schoolId)) {
+                String number = e.getKey().substring(1);
+                cells.properties().forEach(c -> {
+                    if (c.getKey().replaceAll("[A-Z]", "").equals(number)) {
+                        row.put(c.getKey().replaceAll("[0-9]", ""), c.getValue());
+                    }
+                });
+            }
+        });
+        return row;
+    }
+
+    @Test
+    void selectionSheetHasRanksAndScoresAsNumbersAndTheReasonsAsText() {
+        JsonNode selection = sheet("Selection");
+        assertThat(selection.get("formulas")).as("no formulas on Selection").isEmpty();
+        var outcome = export.selection();
+        Map<String, JsonNode> best = selectionRow("000000000005");
+        assertThat(best.get("A").get("v").asInt()).isEqualTo(1);
+        assertThat(best.get("A").get("t").asText()).isEqualTo("n");
+        assertThat(best.get("D").get("v").asDouble()).isEqualTo(4.0);
+        assertThat(best.get("D").get("f").asText()).isEqualTo("0.00");
+        assertThat(best.get("K").get("v").asText()).isEqualTo("In");
+        for (var ranked : outcome.analysis().ranking()) {
+            Map<String, JsonNode> row = selectionRow(ranked.applicant().id());
+            assertThat(row).as(ranked.applicant().id()).isNotEmpty();
+            if (ranked.rank() != null) {
+                assertThat(row.get("A").get("v").asInt()).isEqualTo(ranked.rank());
+                assertThat(row.get("D").get("v").asDouble()).isCloseTo(ranked.score(), org.assertj.core.data.Offset.offset(1e-9));
+            }
+            assertThat(row.get("K").get("v").asText()).isEqualTo(outcome.cohort().selected().contains(ranked.applicant().id())
+                    ? "In" : "Out");
+            assertThat(row.get("L").get("v").asText()).isEqualTo(outcome.cohort().reasons().get(ranked.applicant().id()));
+        }
+        Map<String, JsonNode> formulaNamed = selectionRow("000000000003");
+        assertThat(formulaNamed.get("C").get("v").asText()).isEqualTo(ExportFixtures.FORMULA_NAME);
+        assertThat(formulaNamed.get("C").get("t").asText()).isEqualTo("s");
+        assertThat(selectionRow("000000000008").get("G").get("v").asText()).startsWith("no:");
+        assertThat(selectionRow("000000000006").get("H").get("v").asText()).containsIgnoringCase("lottery");
     }
 
     @Test

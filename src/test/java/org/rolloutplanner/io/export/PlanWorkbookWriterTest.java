@@ -227,30 +227,133 @@ class PlanWorkbookWriterTest {
     }
 
     @Test
-    void budgetTotalsAreSumFormulasMatchingThePlansCost() throws IOException {
+    void budgetListsTheNamedCostItemsPerSchoolYearWithSumTotalsEqualToThePlansYearlyCosts() throws IOException {
         PlanExport one = ExportFixtures.one();
         Plan plan = one.main().plan();
         try (var wb = export(one)) {
             Sheet b = wb.getSheet("Budget");
             Row head = b.getRow(BudgetSheet.HEADER_ROW);
-            assertThat(head.getCell(1).getStringCellValue()).isEqualTo("Design: $100,000 per school when it starts");
-            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("Implementation: $50 per student per year");
+            assertThat(head.getCell(1).getStringCellValue()).isEqualTo("Planning grant");
+            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("Launch grant");
+            assertThat(head.getCell(3).getStringCellValue()).isEqualTo("Coaching");
+            assertThat(head.getCell(4).getStringCellValue()).isEqualTo("Total");
+            for (int y = 0; y < plan.years().size(); y++) {
+                var year = plan.years().get(y).schoolYear();
+                Row row = b.getRow(BudgetSheet.HEADER_ROW + 1 + y);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(year.label());
+                for (int i = 0; i < 3; i++) {
+                    String item = head.getCell(1 + i).getStringCellValue();
+                    assertThat(row.getCell(1 + i).getNumericCellValue()).as(item + " in " + year.label())
+                            .isEqualTo(plan.cost(year, item));
+                }
+                Cell yearTotal = row.getCell(4);
+                assertThat(yearTotal.getCellFormula()).isEqualTo("SUM(B" + (4 + y) + ":D" + (4 + y) + ")");
+                assertThat(yearTotal.getNumericCellValue()).as(year.label()).isEqualTo(plan.years().get(y).cost());
+            }
+            // the first school year pays six planning grants and nothing else
+            assertThat(b.getRow(BudgetSheet.HEADER_ROW + 1).getCell(1).getNumericCellValue()).isEqualTo(600_000);
             Row total = rowLabelled(b, "Total");
-            Cell grand = total.getCell(3);
+            for (int i = 0; i < 3; i++) {
+                Cell itemTotal = total.getCell(1 + i);
+                assertThat(itemTotal.getCellFormula()).startsWith("SUM(");
+                assertThat(itemTotal.getNumericCellValue()).isEqualTo(plan.costItems().get(i).total());
+            }
+            Cell grand = total.getCell(4);
             assertThat(grand.getCellFormula()).startsWith("SUM(");
             assertThat(grand.getNumericCellValue()).isEqualTo(plan.years().stream().mapToLong(Plan.YearSummary::cost).sum());
-            for (int y = 0; y < plan.years().size(); y++) {
-                Cell yearTotal = b.getRow(BudgetSheet.HEADER_ROW + 1 + y).getCell(3);
-                assertThat(yearTotal.getCellFormula()).isEqualTo("SUM(B" + (4 + y) + ":C" + (4 + y) + ")");
-                assertThat(yearTotal.getNumericCellValue()).as(plan.years().get(y).schoolYear().label())
-                        .isEqualTo(plan.years().get(y).cost());
+            Row phases = rowLabelled(b, "Tied to phase");
+            assertThat(phases.getCell(1).getStringCellValue()).isEqualTo("Design");
+            assertThat(phases.getCell(3).getStringCellValue()).isEqualTo("Implementation");
+        }
+    }
+
+    /** The row under the applicants' header whose School id cell holds {@code id}. */
+    static Row applicant(Sheet sheet, String id) {
+        boolean inTable = false;
+        for (Row r : sheet) {
+            Cell first = r.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(SelectionSheet.RANK)) {
+                inTable = true;
+            } else if (inTable && r.getCell(1) != null && r.getCell(1).getStringCellValue().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void selectionSheetComesBetweenBudgetAndCompareWithCriteriaRanksScoresTieBreaksRulesAndReasons() throws IOException {
+        var outcome = ExportFixtures.selection();
+        PlanExport two = ExportFixtures.two().withSelection(outcome);
+        Plan plan = two.main().plan();
+        try (var wb = export(two)) {
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget",
+                    "Selection", "Compare");
+            assertThat(rowLabelled(wb.getSheet("Summary"), "Selection round").getCell(1).getStringCellValue())
+                    .isEqualTo("Pilot cohort 2015 (see the Selection sheet)");
+            Sheet s = wb.getSheet("Selection");
+            assertThat(rowLabelled(s, SelectionSheet.ROUND).getCell(1).getStringCellValue()).isEqualTo("Pilot cohort 2015");
+            assertThat(rowLabelled(s, "Seats in the cohort").getCell(1).getNumericCellValue()).isEqualTo(4);
+            assertThat(rowLabelled(s, "Lottery seed").getCell(1).getNumericCellValue()).isEqualTo(42);
+            assertThat(rowLabelled(s, "Tie-breaks, in order").getCell(1).getStringCellValue())
+                    .startsWith("higher low-income share, then larger enrollment, then lottery");
+            // criteria with weights and shares
+            Row readiness = rowLabelled(s, "Readiness");
+            assertThat(readiness.getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(readiness.getCell(4).getNumericCellValue()).isCloseTo(2.0 / 3, within(1e-9));
+            assertThat(readiness.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(rowLabelled(s, "Named project manager").getCell(2).getStringCellValue()).startsWith("essential");
+            assertThat(rowLabelled(s, "at least 1 with level = high")).as("the composition rule").isNotNull();
+
+            // ranks and scores as numbers, best first
+            Row best = applicant(s, "000000000005");
+            assertThat(best.getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(best.getCell(2).getStringCellValue()).isEqualTo("-5 Street Academy");
+            assertThat(best.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(best.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(best.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(best.getCell(4).getNumericCellValue()).as("Readiness").isEqualTo(4.0);
+            for (var ranked : outcome.analysis().ranking()) {
+                Row r = applicant(s, ranked.applicant().id());
+                assertThat(r).as(ranked.applicant().id()).isNotNull();
+                if (ranked.rank() != null) {
+                    assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(ranked.rank().doubleValue());
+                    assertThat(r.getCell(3).getNumericCellValue()).isCloseTo(ranked.score(), within(1e-9));
+                }
+            }
+            assertThat(applicant(s, "000000000009").getCell(3).getNumericCellValue()).isCloseTo(8.0 / 3, within(1e-9));
+            // 6 and 7 have the same score: the tie-break that ordered them is named
+            Row six = applicant(s, "000000000006");
+            Row seven = applicant(s, "000000000007");
+            assertThat(six.getCell(3).getNumericCellValue()).isEqualTo(seven.getCell(3).getNumericCellValue());
+            assertThat(six.getCell(7).getStringCellValue()).containsIgnoringCase("lottery");
+            assertThat(List.of(six.getCell(0).getNumericCellValue(), seven.getCell(0).getNumericCellValue()))
+                    .containsExactlyInAnyOrder(2.0, 3.0);
+
+            // in or out, and why
+            Row formulaNamed = applicant(s, "000000000003");
+            assertThat(formulaNamed.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formulaNamed.getCell(2).getStringCellValue()).isEqualTo(ExportFixtures.FORMULA_NAME);
+            assertThat(formulaNamed.getCell(10).getStringCellValue()).isEqualTo("In");
+            Row nine = applicant(s, "000000000009");
+            assertThat(nine.getCell(10).getStringCellValue()).isEqualTo("Out");
+            assertThat(nine.getCell(11).getStringCellValue()).isEqualTo(outcome.cohort().reasons().get("000000000009"))
+                    .startsWith("Out");
+            Row eight = applicant(s, "000000000008");
+            assertThat(eight.getCell(0).getStringCellValue()).isEqualTo("not ranked");
+            assertThat(eight.getCell(6).getStringCellValue()).startsWith("no:").contains("Named project manager");
+            assertThat(eight.getCell(10).getStringCellValue()).isEqualTo("Out");
+            for (String id : List.of("000000000005", "000000000006", "000000000007", "000000000003")) {
+                assertThat(applicant(s, id).getCell(10).getStringCellValue()).as(id).isEqualTo("In");
+                assertThat(applicant(s, id).getCell(12).getNumericCellValue()).as("cohort in this scenario")
+                        .isEqualTo(plan.cohortBySchool().get(id).doubleValue());
             }
         }
     }
 
     @Test
     void noFormulaAnywhereHoldsTextAPersonTyped() throws IOException {
-        try (var wb = export(ExportFixtures.two())) {
+        try (var wb = export(ExportFixtures.two().withSelection(ExportFixtures.selection()))) {
             int formulas = 0;
             for (Sheet s : wb) {
                 for (Row r : s) {

@@ -107,8 +107,42 @@ class SelectionViewModelIT {
                 .contains("would break \"at least 1 with level = middle\"");
 
         vm.useAsFirstCohort("From the pilot round");
-        var scenario = ws.scenarios().ofDistrict(district.key()).stream().filter(s -> s.name().equals("From the pilot round"))
-                .findFirst().orElseThrow().scenario();
+        var saved = ws.scenarios().ofDistrict(district.key()).stream().filter(s -> s.name().equals("From the pilot round"))
+                .findFirst().orElseThrow();
+        var scenario = saved.scenario();
+        // the scenario records the round, seats and rules, and the export's Selection sheet recomputes the same cohort
+        long roundKey = vm.roundProperty().get().round().key();
+        assertThat(saved.fromSelection()).contains(new org.rolloutplanner.app.scenario.SelectionOrigin(roundKey, 2,
+                "level=middle:1:"));
+        var outcome = ws.selection().outcome(roundKey, 2, saved.selection().rules());
+        assertThat(outcome.cohort().selected()).containsExactly("H1", "M1");
+        assertThat(outcome.cohort().reasons().get("E1")).contains("would break \"at least 1 with level = middle\"");
+        // the Export area adds the Selection sheet for this scenario, between Budget and (here no) Compare
+        var exportVm = new org.rolloutplanner.ui.export.ExportViewModel(new SynchronousTaskRunner(), dialogs,
+                new org.rolloutplanner.ui.export.ExportFilePort() {
+                    @Override
+                    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String name, String what,
+                            String ending) {
+                        return java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public void open(java.nio.file.Path p) {
+                    }
+                }, Runnable::run);
+        exportVm.show(ws.scenarios(), ws.selection(), district);
+        exportVm.choices().forEach(c -> c.selectedProperty().set(c.scenario().name().equals("From the pilot round")));
+        java.nio.file.Path file = dir.resolve("pilot.xlsx");
+        exportVm.targetProperty().set(file);
+        exportVm.export();
+        try (var in = java.nio.file.Files.newInputStream(file);
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            List<String> names = new java.util.ArrayList<>();
+            wb.forEach(sh -> names.add(sh.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Timeline", "Cohorts", "Schools", "Coverage", "Budget", "Selection");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(scenario.rules().get(0)).isEqualTo(RolloutRule.FirstCohort.named(List.of("H1", "M1")));
         assertThat(scenario.order()).isInstanceOf(SchoolOrder.ByScore.class);
         assertThat(((SchoolOrder.ByScore) scenario.order()).scores()).containsEntry("E1", 3.25);
