@@ -44,6 +44,8 @@ class SampleWorkIT {
                     .allSatisfy(r -> assertThat(r.reason()).isNotBlank());
             assertThat(ranking).filteredOn(Ranking.Ranked::eligible).hasSize(10)
                     .allSatisfy(r -> assertThat(r.score()).isBetween(1.0, 4.0));
+            // a committee that mostly agrees, as a sample should show (alpha 1 = full agreement)
+            assertThat(analysis.agreement().alpha()).isGreaterThan(0.6);
         }
     }
 }

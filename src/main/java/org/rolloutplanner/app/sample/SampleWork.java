@@ -89,7 +89,16 @@ public final class SampleWork {
         Conflict conflict = new Conflict("dm", applicants.getFirst().id());
         selection.saveConflicts(round.key(), List.of(conflict));
 
+        // each proposal has a quality the reviewers see much alike (the strongest first, a spread of about two rubric
+        // points), a little stronger or weaker on each criterion, and each reviewer reads it with some noise of their own
         Random random = new Random(2015);
+        double[][] quality = new double[applicants.size()][criteria.size()];
+        for (int i = 0; i < applicants.size(); i++) {
+            double overall = 3.9 - 2.2 * i / (applicants.size() - 1.0) + random.nextGaussian() * 0.3;
+            for (int c = 0; c < criteria.size(); c++) {
+                quality[i][c] = overall + random.nextGaussian() * 0.4;
+            }
+        }
         for (Reviewer r : reviewers) {
             for (int i = 0; i < applicants.size(); i++) {
                 School s = applicants.get(i);
@@ -99,15 +108,12 @@ public final class SampleWork {
                 if (r.id().equals("jr") && i >= applicants.size() - 2) {
                     continue; // Janet Ruiz has two schools still to score
                 }
-                double base = s.readiness() == null ? 50 : s.readiness();
-                for (Criterion c : criteria) {
-                    double score;
-                    if (c.essential()) {
-                        score = i == applicants.size() - 1 ? 0 : 1; // the last applicant has no committed principal
-                    } else {
-                        score = Math.clamp(Math.round(base / 25 + random.nextGaussian() * 0.7), 1, 4);
-                    }
-                    selection.setScore(round.key(), r.id(), s.id(), c.id(), score, "");
+                for (int c = 0; c < criteria.size(); c++) {
+                    Criterion criterion = criteria.get(c);
+                    double score = criterion.essential()
+                            ? (i == applicants.size() - 1 ? 0 : 1) // the last applicant has no committed principal
+                            : Math.clamp(Math.round(quality[i][c] + random.nextGaussian() * 0.35), 1, 4);
+                    selection.setScore(round.key(), r.id(), s.id(), criterion.id(), score, "");
                 }
             }
         }

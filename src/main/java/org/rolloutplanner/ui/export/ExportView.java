@@ -45,7 +45,8 @@ public final class ExportView extends VBox {
         scenarios.setId("exportScenarios");
         scenarios.setCellFactory(CheckBoxListCell.forListView(ExportViewModel.Choice::selectedProperty));
         scenarios.setPrefHeight(220);
-        scenarios.setPrefWidth(320);
+        scenarios.setPrefWidth(340);
+        scenarios.setMinWidth(280);
         scenarios.setPlaceholder(new Label("No scenarios in this district yet."));
         VBox scenarioBox = new VBox(6, heading("Scenarios"), scenarios);
         VBox.setVgrow(scenarios, Priority.ALWAYS);
@@ -58,6 +59,7 @@ public final class ExportView extends VBox {
             box.setTooltip(new Tooltip(s.contents()));
             Label what = new Label(s.contents());
             what.getStyleClass().add("text-muted");
+            what.setWrapText(true);
             sheetBox.getChildren().add(new VBox(1, box, indent(what)));
         }
         Label selection = new Label("Selection is added when the first ticked scenario came from a selection round "
@@ -67,7 +69,8 @@ public final class ExportView extends VBox {
         sheetBox.getChildren().add(selection);
 
         HBox choose = new HBox(20, scenarioBox, sheetBox);
-        HBox.setHgrow(scenarioBox, Priority.ALWAYS);
+        scenarioBox.setMinWidth(280);
+        HBox.setHgrow(sheetBox, Priority.ALWAYS);
 
         TextField file = new TextField();
         file.setId("exportTarget");
