@@ -44,12 +44,15 @@ public final class Sensitivity {
         }
     }
 
-    /** The nearest-rank percentile of a rank histogram (counts[pos] draws at rank pos + 1 of {@code total}). */
-    static int percentile(int[] counts, int from, int n, int total, int percent) {
+    /**
+     * The nearest-rank percentile of a rank histogram: {@code counts[from + pos * stride]} draws at rank pos + 1, of
+     * {@code total} draws.
+     */
+    static int percentile(int[] counts, int from, int stride, int n, int total, int percent) {
         long needed = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
         long seen = 0;
         for (int pos = 0; pos < n; pos++) {
-            seen += counts[from + pos];
+            seen += counts[from + pos * stride];
             if (seen >= needed) {
                 return pos + 1;
             }
@@ -92,7 +95,8 @@ public final class Sensitivity {
         }
         int[] best = new int[n];
         int[] worst = new int[n];
-        // how often each applicant reached each rank: n × n counts (700 applicants: under 2 MB)
+        // how often each applicant reached each rank: n × n counts (700 applicants: under 2 MB), by rank then applicant
+        // so that one draw writes along the rows in order
         int[] counts = new int[draws == 0 ? 0 : n * n];
         Arrays.fill(best, Integer.MAX_VALUE);
         SplittableRandom random = new SplittableRandom(seed);
@@ -115,7 +119,7 @@ public final class Sensitivity {
                 int i = (int) (keys[pos] & indexMask);
                 best[i] = Math.min(best[i], pos + 1);
                 worst[i] = Math.max(worst[i], pos + 1);
-                counts[i * n + pos]++;
+                counts[pos * n + i]++;
             }
         }
         Band[] out = new Band[ranking.size()];
@@ -124,7 +128,7 @@ public final class Sensitivity {
             if (rank != null) {
                 int i = rank - 1;
                 out[j] = draws == 0 ? new Band(rank, rank) : new Band(best[i], worst[i],
-                        percentile(counts, i * n, n, draws, LOW_PERCENTILE), percentile(counts, i * n, n, draws, HIGH_PERCENTILE));
+                        percentile(counts, i, n, n, draws, LOW_PERCENTILE), percentile(counts, i, n, n, draws, HIGH_PERCENTILE));
             }
         }
         return out;

@@ -52,9 +52,9 @@ class SensitivityTest {
     void nearestRankPercentilesOfAHistogram() {
         // 20 draws: rank 1 once, rank 2 eighteen times, rank 3 once
         int[] counts = {1, 18, 1};
-        assertThat(Sensitivity.percentile(counts, 0, 3, 20, 5)).isEqualTo(1);
-        assertThat(Sensitivity.percentile(counts, 0, 3, 20, 10)).isEqualTo(2);
-        assertThat(Sensitivity.percentile(counts, 0, 3, 20, 95)).isEqualTo(2);
-        assertThat(Sensitivity.percentile(counts, 0, 3, 20, 96)).isEqualTo(3);
+        assertThat(Sensitivity.percentile(counts, 0, 1, 3, 20, 5)).isEqualTo(1);
+        assertThat(Sensitivity.percentile(counts, 0, 1, 3, 20, 10)).isEqualTo(2);
+        assertThat(Sensitivity.percentile(counts, 0, 1, 3, 20, 95)).isEqualTo(2);
+        assertThat(Sensitivity.percentile(counts, 0, 1, 3, 20, 96)).isEqualTo(3);
     }
 }
