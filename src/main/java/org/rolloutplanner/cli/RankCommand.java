@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rank --applicants A.csv --criteria C.csv --scores S.csv [--conflicts X.csv] [--method …] [--seats N]
- * [--require FIELD=VALUE:MIN:MAX …] [--min-average FIELD:VALUE …] [--seed N] --format json|csv}: the selection
+ * [--require FIELD=VALUE:MIN:MAX …] [--min-average FIELD:VALUE …] [--seed N] [--tie-break frl,enrollment,lottery]
+ * --format json|csv}: the selection
  * committee's ranking and, with {@code --seats}, the best cohort under the composition rules. Exit code 2 for bad
  * options or files (the message names the option, or the file, row and column). A set of rules no cohort can keep is an
  * answer, not an error: the output says so (exit code 0).
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
                 "weights normalised to 1. An applicant failing an essential criterion",
                 "(by a majority of the reviewers without a conflict) is not eligible.",
                 "Ties: higher low-income share, then larger enrollment, then a",
-                "lottery drawn from --seed.",
+                "lottery drawn from --seed; --tie-break declares another order,",
+                "such as enrollment,lottery (the lottery always comes last).",
                 ""})
 public final class RankCommand implements Callable<Integer> {
 
@@ -91,6 +93,11 @@ public final class RankCommand implements Callable<Integer> {
             + "(recorded in the output; drawn at random when not given).")
     Long seed;
 
+    @Option(names = "--tie-break", paramLabel = "frl,enrollment,lottery", defaultValue = "frl,enrollment,lottery",
+            description = "Order of the rules that break equal scores: frl (higher low-income share), enrollment (larger "
+                    + "enrollment), lottery (drawn from --seed; always last). Default: ${DEFAULT-VALUE}.")
+    String tieBreakOrder;
+
     @Option(names = "--format", paramLabel = "json|csv", required = true, description = "Output format: json or csv.")
     Format format;
 
@@ -102,6 +109,12 @@ public final class RankCommand implements Callable<Integer> {
         if (seats != null && seats < 1) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--seats': " + seats
                     + " seats; a cohort needs at least 1.");
+        }
+        List<TieBreak> tieBreaks;
+        try {
+            tieBreaks = TieBreak.parse(tieBreakOrder);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--tie-break': " + e.getMessage());
         }
         SelectionCsv.Round round = SelectionCsv.read(applicants, criteria, scores, conflicts);
         List<CohortRule> rules = new ArrayList<>();
@@ -130,7 +143,7 @@ public final class RankCommand implements Callable<Integer> {
         }
         long usedSeed = seed != null ? seed : new java.util.Random().nextInt(1_000_000);
         ScoreSheet sheet = ScoreSheet.of(round.applicants(), round.criteria(), round.scores(), round.conflicts());
-        SelectionAnalysis analysis = SelectionAnalysis.run(sheet, method, TieBreak.DEFAULT, usedSeed);
+        SelectionAnalysis analysis = SelectionAnalysis.run(sheet, method, tieBreaks, usedSeed);
         CohortBuilder.Result cohort = seats == null ? null : analysis.cohort(seats, rules);
         String text = switch (format) {
             case json -> RankOutput.json(analysis, sheet, cohort, seats);

@@ -69,6 +69,8 @@ final class RankOutput {
                 ObjectNode b = o.putObject("rankBand");
                 b.put("best", band.best());
                 b.put("worst", band.worst());
+                b.put("p5", band.p5());
+                b.put("p95", band.p95());
             }
             ArrayNode recused = o.putArray("recused");
             sheet.recused(sheet.applicantIndex(r.applicant().id())).forEach(recused::add);
@@ -128,6 +130,9 @@ final class RankOutput {
             header.add("selected");
             header.add("cohort_reason");
         }
+        // added after the first release of the format: at the end, so readers by position keep working
+        header.add("rank_band_p5");
+        header.add("rank_band_p95");
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader(header.toArray(String[]::new)).get())) {
@@ -142,6 +147,8 @@ final class RankOutput {
                     row.add(String.valueOf(cohort.selected().contains(r.applicant().id())));
                     row.add(cohort.reasons().getOrDefault(r.applicant().id(), ""));
                 }
+                row.add(band == null ? "" : String.valueOf(band.p5()));
+                row.add(band == null ? "" : String.valueOf(band.p95()));
                 p.printRecord(row);
             }
         } catch (IOException e) {

@@ -33,6 +33,8 @@ import org.rolloutplanner.domain.selection.Score;
  * the reviewer, the criteria and the applicants in order. Reading a filled workbook back checks all of it and returns
  * every score or, when anything is wrong, no score at all and every problem located by sheet, row and column.
  * In blind mode the school names and ids are replaced by "Applicant 1", "Applicant 2"… (the About sheet keeps the ids).
+ * After the "Note" column comes one "Comment" column per criterion: the reviewer's comment on each score, read back with
+ * it (a comment without a score is a problem, located like the others).
  */
 public final class ReviewerWorkbook {
 
@@ -71,6 +73,7 @@ public final class ReviewerWorkbook {
                     "Enter one score per school and criterion on the sheet \"" + SCORES + "\". Only the score cells can be "
                             + "changed; a value outside a criterion's scale is refused.",
                     "Rows marked \"conflict of interest\" are locked: you declared a conflict with that school.",
+                    "You may explain a score in the matching \"Comment\" column to the right of the scores.",
                     "Leave a cell empty if you have not scored it yet. Do not add, remove or reorder rows, columns or sheets.",
                     "Send the file back to the committee; it is imported as a whole, or not at all if something is wrong.", "",
                     "Criteria and their scales:"));
@@ -100,11 +103,15 @@ public final class ReviewerWorkbook {
                 scores.setColumnWidth(2 + j, 22 * 256);
             }
             cell(head, 2 + criteria.size(), "Note", header);
+            for (int j = 0; j < criteria.size(); j++) {
+                cell(head, commentColumn(criteria.size(), j), "Comment: " + criteria.get(j).name(), header);
+                scores.setColumnWidth(commentColumn(criteria.size(), j), 30 * 256);
+            }
             scores.setColumnWidth(0, 16 * 256);
             scores.setColumnWidth(1, 36 * 256);
-            Map<String, Double> existing = new HashMap<>();
+            Map<String, Score> existing = new HashMap<>();
             r.existing().stream().filter(s -> s.reviewer().equals(r.reviewerId()))
-                    .forEach(s -> existing.put(s.applicant() + "\u0000" + s.criterion(), s.value()));
+                    .forEach(s -> existing.put(s.applicant() + "\u0000" + s.criterion(), s));
             for (int i = 0; i < r.lines().size(); i++) {
                 Line line = r.lines().get(i);
                 Row row = scores.createRow(1 + i);
@@ -112,14 +119,20 @@ public final class ReviewerWorkbook {
                 cell(row, 1, r.blind() ? "" : line.school(), locked);
                 for (int j = 0; j < criteria.size(); j++) {
                     Cell cell = row.createCell(2 + j);
+                    Cell comment = row.createCell(commentColumn(criteria.size(), j));
                     if (line.conflicted()) {
                         cell.setCellStyle(locked);
+                        comment.setCellStyle(locked);
                         continue;
                     }
                     cell.setCellStyle(open);
-                    Double v = existing.get(line.applicantId() + "\u0000" + criteria.get(j).id());
+                    comment.setCellStyle(open);
+                    Score v = existing.get(line.applicantId() + "\u0000" + criteria.get(j).id());
                     if (v != null) {
-                        cell.setCellValue(v);
+                        cell.setCellValue(v.value());
+                        if (!v.comment().isEmpty()) {
+                            comment.setCellValue(v.comment());
+                        }
                     }
                 }
                 cell(row, 2 + criteria.size(), line.conflicted() ? "conflict of interest: not scored" : "", locked);
@@ -165,6 +178,11 @@ public final class ReviewerWorkbook {
             wb.lockStructure();
             wb.write(out);
         }
+    }
+
+    /** The column of the comment on the j-th criterion: after the scores and the "Note" column. */
+    static int commentColumn(int criteria, int j) {
+        return 3 + criteria + j;
     }
 
     private static void cell(Row row, int col, String value, CellStyle style) {
@@ -242,11 +260,22 @@ public final class ReviewerWorkbook {
                     Criterion c = byId.get(criteriaIds.get(j));
                     Cell cell = row == null ? null : row.getCell(2 + j);
                     String where = column(2 + j) + " (" + c.name() + ")";
+                    int commentAt = commentColumn(criteriaIds.size(), j);
+                    String comment = row == null ? "" : text(scores, 1 + i, commentAt).strip();
                     if (cell == null || cell.getCellType() == CellType.BLANK
                             || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                        if (!conflicted) {
+                        if (!comment.isEmpty() && !conflicted) {
+                            problems.add(new FileProblem(fileName, SCORES, 2 + i, column(commentAt) + " (Comment: " + c.name()
+                                    + ")", "A comment needs a score: enter the score in column " + column(2 + j)
+                                    + " or clear the comment."));
+                        } else if (!conflicted) {
                             cleared.add(new String[] {applicant, c.id()});
                         }
+                        continue;
+                    }
+                    if (comment.length() > 2000) {
+                        problems.add(new FileProblem(fileName, SCORES, 2 + i, column(commentAt) + " (Comment: " + c.name()
+                                + ")", "The comment is too long; keep it under 2,000 characters."));
                         continue;
                     }
                     if (conflicted) {
@@ -261,7 +290,7 @@ public final class ReviewerWorkbook {
                         problems.add(new FileProblem(fileName, SCORES, 2 + i, where, "The score " + Numbers.plain(v)
                                 + " is outside the scale " + c.min() + " to " + c.max() + "."));
                     } else {
-                        out.add(new Score(reviewer, applicant, c.id(), v));
+                        out.add(new Score(reviewer, applicant, c.id(), v, comment));
                     }
                 }
             }

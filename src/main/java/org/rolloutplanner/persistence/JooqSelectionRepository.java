@@ -33,6 +33,7 @@ import org.rolloutplanner.domain.selection.RoundApplicant;
 import org.rolloutplanner.domain.selection.RoundContents;
 import org.rolloutplanner.domain.selection.Score;
 import org.rolloutplanner.domain.selection.SelectionRound;
+import org.rolloutplanner.domain.selection.TieBreak;
 import org.rolloutplanner.persistence.generated.tables.records.SelectionCriterionRecord;
 import org.rolloutplanner.persistence.generated.tables.records.SelectionRoundRecord;
 
@@ -55,7 +56,8 @@ public final class JooqSelectionRepository implements SelectionRepository {
 
     private static SelectionRound toRound(SelectionRoundRecord r) {
         return new SelectionRound(r.getId(), r.getDistrictId(), r.getName(), r.getSeats(), r.getDeadline(),
-                r.getParentRoundId(), r.getStage(), AggregationMethod.valueOf(r.getMethod()), r.getSeed());
+                r.getParentRoundId(), r.getStage(), AggregationMethod.valueOf(r.getMethod()), r.getSeed(), r.getBlind(),
+                TieBreak.parse(r.getTieBreaks()));
     }
 
     @Override
@@ -78,14 +80,16 @@ public final class JooqSelectionRepository implements SelectionRepository {
                 .join(SCHOOL).on(SCHOOL.ID.eq(SELECTION_APPLICANT.SCHOOL_ID))
                 .where(SELECTION_CONFLICT.ROUND_ID.eq(roundKey)).orderBy(SELECTION_REVIEWER.CODE, SCHOOL.SCHOOL_CODE)
                 .fetch(r -> new Conflict(r.value1(), r.value2()));
-        List<Score> scores = dsl.select(SELECTION_REVIEWER.CODE, SCHOOL.SCHOOL_CODE, SELECTION_CRITERION.CODE, SELECTION_SCORE.SCORE)
+        List<Score> scores = dsl.select(SELECTION_REVIEWER.CODE, SCHOOL.SCHOOL_CODE, SELECTION_CRITERION.CODE, SELECTION_SCORE.SCORE,
+                        SELECTION_SCORE.COMMENT)
                 .from(SELECTION_SCORE)
                 .join(SELECTION_REVIEWER).on(SELECTION_REVIEWER.ID.eq(SELECTION_SCORE.REVIEWER_ID))
                 .join(SELECTION_APPLICANT).on(SELECTION_APPLICANT.ID.eq(SELECTION_SCORE.APPLICANT_ID))
                 .join(SCHOOL).on(SCHOOL.ID.eq(SELECTION_APPLICANT.SCHOOL_ID))
                 .join(SELECTION_CRITERION).on(SELECTION_CRITERION.ID.eq(SELECTION_SCORE.CRITERION_ID))
                 .where(SELECTION_SCORE.ROUND_ID.eq(roundKey))
-                .fetch(r -> new Score(r.value1(), r.value2(), r.value3(), r.value4()));
+                .orderBy(SELECTION_REVIEWER.CODE, SCHOOL.SCHOOL_CODE, SELECTION_CRITERION.POSITION)
+                .fetch(r -> new Score(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         return Optional.of(new RoundContents(round.get(), applicants, criteria, reviewers, conflicts, scores));
     }
 
@@ -128,6 +132,8 @@ public final class JooqSelectionRepository implements SelectionRepository {
         r.setStage(round.stage());
         r.setMethod(round.method().name());
         r.setSeed(round.seed());
+        r.setBlind(round.blind());
+        r.setTieBreaks(TieBreak.format(round.tieBreaks()));
     }
 
     @Override
@@ -250,6 +256,10 @@ public final class JooqSelectionRepository implements SelectionRepository {
         return out;
     }
 
+    /**
+     * {@inheritDoc} A newly conflicted reviewer's scores of that school are deleted first: the database holds no score of
+     * a conflicted pair (V011).
+     */
     @Override
     public void saveConflicts(long roundKey, List<Conflict> conflicts) {
         dsl.deleteFrom(SELECTION_CONFLICT).where(SELECTION_CONFLICT.ROUND_ID.eq(roundKey)).execute();
@@ -261,6 +271,7 @@ public final class JooqSelectionRepository implements SelectionRepository {
             if (r == null || a == null) {
                 throw new IllegalArgumentException("The conflict names a reviewer or school that is not in the round.");
             }
+            dsl.deleteFrom(SELECTION_SCORE).where(SELECTION_SCORE.REVIEWER_ID.eq(r), SELECTION_SCORE.APPLICANT_ID.eq(a)).execute();
             dsl.insertInto(SELECTION_CONFLICT).set(SELECTION_CONFLICT.ROUND_ID, roundKey).set(SELECTION_CONFLICT.REVIEWER_ID, r)
                     .set(SELECTION_CONFLICT.APPLICANT_ID, a).execute();
         }

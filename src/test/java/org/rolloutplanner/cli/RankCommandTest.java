@@ -192,7 +192,7 @@ class RankCommandTest {
         assertThat(run("--format", "csv", "--seats", "1")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("applicant,name,score,rank,eligible,reason,tie_break,rank_band_best,rank_band_worst,"
-                + "selected,cohort_reason");
+                + "selected,cohort_reason,rank_band_p5,rank_band_p95");
         assertThat(lines.get(1)).startsWith("B,Baker Middle,3.0,1,true,,,1,");
         assertThat(lines).hasSize(5);
     }
@@ -227,5 +227,46 @@ class RankCommandTest {
         assertThat(run("--format", "json", "--seats", "2", "--quota", "district:1:1")).as(err.toString()).isZero();
         // D1: B (3.0) beats A; D2: C is the only eligible one
         assertThat(json().get("selected")).extracting(JsonNode::asText).containsExactly("B", "C");
+    }
+
+    @Test
+    void theCommitteeDeclaresTheTieBreakOrder() throws IOException {
+        // X and Y score the same; Y has the higher low-income share, X the larger enrollment
+        applicants = write("T.csv", "id,name,level,region,enrollment,frl_percent", "X,Xavier Elementary,elementary,North,900,40",
+                "Y,York Elementary,elementary,North,300,70");
+        criteria = write("TC.csv", "id,name,kind,weight,min,max", "P1,Leadership,preferred,1,1,4");
+        scores = write("TS.csv", "reviewer,applicant,criterion,score", "R1,X,P1,3", "R1,Y,P1,3");
+
+        assertThat(run("--format", "json")).as(err.toString()).isZero();
+        JsonNode byDefault = json();
+        assertThat(byDefault.get("ranking")).extracting(r -> r.get("applicant").asText()).containsExactly("Y", "X");
+        assertThat(byDefault.get("ranking").get(0).get("tieBreak").asText()).isEqualTo("higher low-income share");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--format", "json", "--tie-break", "enrollment,lottery")).as(err.toString()).isZero();
+        JsonNode declared = json();
+        assertThat(declared.get("ranking")).extracting(r -> r.get("applicant").asText()).containsExactly("X", "Y");
+        assertThat(declared.get("ranking").get(0).get("tieBreak").asText()).isEqualTo("larger enrollment");
+        assertThat(declared.get("tieBreaks")).extracting(JsonNode::asText).containsExactly("larger enrollment", "lottery");
+    }
+
+    @Test
+    void anUnknownTieBreakIsRefusedWithTheNamesToUse() {
+        assertThat(run("--format", "json", "--tie-break", "frl,size")).isEqualTo(2);
+        assertThat(err.toString()).contains("--tie-break").contains("\"size\" is not a tie-break; use frl, enrollment and lottery.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void rankBandsCarryTheirPercentiles() throws IOException {
+        assertThat(run("--format", "json")).isZero();
+        for (JsonNode r : json().get("ranking")) {
+            if (r.has("rankBand")) {
+                JsonNode b = r.get("rankBand");
+                assertThat(b.get("best").asInt()).isLessThanOrEqualTo(b.get("p5").asInt());
+                assertThat(b.get("p5").asInt()).isLessThanOrEqualTo(b.get("p95").asInt());
+                assertThat(b.get("p95").asInt()).isLessThanOrEqualTo(b.get("worst").asInt());
+            }
+        }
     }
 }

@@ -91,7 +91,7 @@ class ReviewerWorkbookTest {
             });
             String instructions = wb.getSheet(ReviewerWorkbook.INSTRUCTIONS).getRow(0).getCell(0).getStringCellValue();
             assertThat(instructions).isEqualTo("Scoring workbook: Pilot cohort 2015");
-            assertThat(wb.getSheet(ReviewerWorkbook.INSTRUCTIONS).getRow(11).getCell(0).getStringCellValue()).isEqualTo("     1 = Weak");
+            assertThat(wb.getSheet(ReviewerWorkbook.INSTRUCTIONS).getRow(12).getCell(0).getStringCellValue()).isEqualTo("     1 = Weak");
         }
     }
 
@@ -131,5 +131,51 @@ class ReviewerWorkbookTest {
         byte[] filled = fill(workbook(false, 7), new Object[][] {{1, 3, ""}});
         var back = read(filled, 7);
         assertThat(back.cleared()).anySatisfy(c -> assertThat(c).containsExactly("S-01", "LEAD"));
+    }
+
+    @Test
+    void commentsGoOutWithTheirScoresAndComeBackWithTheReviewersEdits() throws Exception {
+        var out = new ByteArrayOutputStream();
+        ReviewerWorkbook.write(new ReviewerWorkbook.Request(7, "Pilot cohort 2015", "R1", "Ana Berg", CRITERIA, LINES,
+                List.of(new Score("R1", "S-01", "LEAD", 3, "strong principal"), new Score("R2", "S-01", "LEAD", 1, "R2's own")),
+                false), out);
+        int leadComment = ReviewerWorkbook.commentColumn(2, 1);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet s = wb.getSheet(ReviewerWorkbook.SCORES);
+            assertThat(s.getRow(0).getCell(leadComment).getStringCellValue()).isEqualTo("Comment: Leadership");
+            assertThat(s.getRow(1).getCell(leadComment).getStringCellValue()).isEqualTo("strong principal");
+            assertThat(s.getRow(1).getCell(leadComment).getCellStyle().getLocked()).isFalse();
+            assertThat(s.getRow(2).getCell(leadComment).getCellStyle().getLocked()).as("conflicted row").isTrue();
+        }
+        byte[] filled = fill(out.toByteArray(), new Object[][] {{1, leadComment, "strong principal, new team"}, {3, 3, 2.0},
+                {3, leadComment, "no coaching plan yet"}});
+        var back = read(filled, 7);
+        assertThat(back.scores()).contains(new Score("R1", "S-01", "LEAD", 3, "strong principal, new team"),
+                new Score("R1", "S-03", "LEAD", 2, "no coaching plan yet"));
+    }
+
+    @Test
+    void aCommentWithoutAScoreIsLocatedAndNothingIsReturned() throws Exception {
+        int pmComment = ReviewerWorkbook.commentColumn(2, 0);
+        byte[] filled = fill(workbook(false, 7), new Object[][] {{3, pmComment, "ask about the manager"}, {3, 3, 2.0}});
+        assertThatThrownBy(() -> read(filled, 7)).isInstanceOf(FileProblemsException.class)
+                .hasMessageContaining("ana.xlsx, sheet Scores, row 4, column F (Comment: Named project manager): A comment "
+                        + "needs a score: enter the score in column C or clear the comment.");
+    }
+
+    @Test
+    void aBlindWorkbookNamesNoSchoolAnywhereAReviewerCanSee() throws Exception {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(true, 7)))) {
+            for (var sheet : wb) {
+                if (wb.getSheetVisibility(wb.getSheetIndex(sheet)) != SheetVisibility.VISIBLE) {
+                    continue;
+                }
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.toString()).doesNotContain("Hill High", "Mill Middle", "Elm Elementary", "S-01", "S-03");
+                    }
+                }
+            }
+        }
     }
 }

@@ -33,9 +33,12 @@ public interface SelectionRepository {
 
     void saveReviewers(long roundKey, List<Reviewer> reviewers);
 
-    /** Replaces the round's conflicts (reviewer code, school id). */
+    /**
+     * Replaces the round's conflicts (reviewer code, school id). The scores a newly conflicted reviewer gave that school
+     * are deleted: no score of a conflicted pair is kept.
+     */
     void saveConflicts(long roundKey, List<Conflict> conflicts);
 
-    /** Sets one score (null removes it). */
+    /** Sets one score with the reviewer's comment (null score removes it, comment and all). */
     void setScore(long roundKey, String reviewer, String applicant, String criterion, Double score, String comment);
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rolloutplanner.app.Transactions;
 import org.rolloutplanner.app.UserFacingException;
 import org.rolloutplanner.app.school.SchoolRepository;
+import org.rolloutplanner.domain.selection.Aggregation;
 import org.rolloutplanner.domain.selection.AggregationMethod;
 import org.rolloutplanner.domain.selection.Applicant;
 import org.rolloutplanner.domain.selection.ApplicantStatus;
@@ -68,7 +69,7 @@ public final class SelectionService {
         return tx.inTransaction(() -> {
             requireFreeName(parent.districtKey(), clean, 0);
             SelectionRound stage = rounds.insert(new SelectionRound(0, parent.districtKey(), clean, seats, null, parent.key(),
-                    parent.stage() + 1, parent.method(), parent.seed()));
+                    parent.stage() + 1, parent.method(), parent.seed(), parent.blind(), parent.tieBreaks()));
             RoundContents from = rounds.load(parent.key()).orElseThrow();
             rounds.saveApplicants(stage.key(), from.applicants().stream()
                     .filter(a -> a.status() != ApplicantStatus.WITHDRAWN && a.status() != ApplicantStatus.NOT_ELIGIBLE)
@@ -96,14 +97,33 @@ public final class SelectionService {
         tx.run(() -> rounds.saveApplicants(roundKey, applicants));
     }
 
+    /**
+     * Saves the criteria. A criterion's name or scale may change in place; a scale that existing scores fall outside of is
+     * refused, naming how many scores are out of range.
+     */
     public void saveCriteria(long roundKey, List<Criterion> criteria) {
         Set<String> codes = new HashSet<>();
         for (Criterion c : criteria) {
             if (!codes.add(c.id())) {
                 throw new UserFacingException("Two criteria have the short name " + c.id() + "; give each its own.");
             }
+            if (c.name() == null || c.name().isBlank()) {
+                throw new UserFacingException("Every criterion needs a name, such as \"Leadership capacity\".");
+            }
         }
-        tx.run(() -> rounds.saveCriteria(roundKey, criteria));
+        tx.run(() -> {
+            RoundContents round = rounds.load(roundKey).orElseThrow(() -> new UserFacingException("This round no longer exists."));
+            for (Criterion c : criteria) {
+                long outside = round.scores().stream().filter(s -> s.criterion().equals(c.id()))
+                        .filter(s -> !c.inRubric(s.value())).count();
+                if (outside > 0) {
+                    throw new UserFacingException(outside + (outside == 1 ? " score is" : " scores are") + " outside the new scale "
+                            + c.min() + " to " + c.max() + " of \"" + c.name() + "\". Change or clear "
+                            + (outside == 1 ? "that score" : "those scores") + " first, or keep a wider scale.");
+                }
+            }
+            rounds.saveCriteria(roundKey, criteria);
+        });
     }
 
     public void saveReviewers(long roundKey, List<Reviewer> reviewers) {
@@ -138,6 +158,23 @@ public final class SelectionService {
     }
 
     /**
+     * Sets the reviewer's comment on a score already entered (a comment belongs to a score; "" removes it).
+     */
+    public void setComment(long roundKey, String reviewer, String applicant, String criterion, String comment) {
+        String clean = comment == null ? "" : comment.strip();
+        if (clean.length() > 2000) {
+            throw new UserFacingException("The comment is too long; keep it under 2,000 characters.");
+        }
+        tx.run(() -> {
+            RoundContents round = rounds.load(roundKey).orElseThrow(() -> new UserFacingException("This round no longer exists."));
+            var score = round.scores().stream().filter(s -> s.reviewer().equals(reviewer) && s.applicant().equals(applicant)
+                    && s.criterion().equals(criterion)).findFirst()
+                    .orElseThrow(() -> new UserFacingException("Enter the score first: a comment belongs to a score."));
+            rounds.setScore(roundKey, reviewer, applicant, criterion, score.value(), clean);
+        });
+    }
+
+    /**
      * Imports one reviewer's filled workbook scores as a whole, in one transaction: filled cells set scores, empty cells
      * clear them.
      */
@@ -148,7 +185,7 @@ public final class SelectionService {
                 rounds.setScore(roundKey, reviewer, c[0], c[1], null, "");
             }
             for (var s : scores) {
-                rounds.setScore(roundKey, reviewer, s.applicant(), s.criterion(), s.value(), "");
+                rounds.setScore(roundKey, reviewer, s.applicant(), s.criterion(), s.value(), s.comment());
             }
         });
     }
@@ -185,7 +222,26 @@ public final class SelectionService {
 
     /** Results of a round with its declared method and seed. */
     public SelectionAnalysis analyse(RoundContents round, List<School> roster) {
-        return SelectionAnalysis.run(sheet(round, roster), round.round().method(), TieBreak.DEFAULT, round.round().seed());
+        return SelectionAnalysis.run(sheet(round, roster), round.round().method(), round.round().tieBreaks(),
+                round.round().seed());
+    }
+
+    /**
+     * For a second stage, the aggregate score each applicant had in the stage it follows, by school id (read-only, with
+     * that stage's own method); empty for a first stage or when the earlier stage was deleted.
+     */
+    public Map<String, Double> earlierStageScores(RoundContents round, List<School> roster) {
+        Long parent = round.round().parentKey();
+        if (parent == null) {
+            return Map.of();
+        }
+        return tx.inTransaction(() -> rounds.load(parent).map(p -> {
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            for (var s : Aggregation.aggregate(sheet(p, roster), p.round().method())) {
+                out.put(s.applicant().id(), s.score());
+            }
+            return out;
+        }).orElse(Map.of()));
     }
 
     /**

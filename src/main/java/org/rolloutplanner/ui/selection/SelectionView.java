@@ -40,6 +40,7 @@ import org.rolloutplanner.domain.selection.Reviewer;
 import org.rolloutplanner.domain.selection.RoundApplicant;
 import org.rolloutplanner.domain.selection.RoundContents;
 import org.rolloutplanner.domain.selection.SelectionRound;
+import org.rolloutplanner.domain.selection.TieBreak;
 import org.rolloutplanner.ui.common.DialogService;
 import org.rolloutplanner.ui.common.TaskRunner;
 
@@ -150,7 +151,21 @@ public final class SelectionView extends BorderPane {
         add.disableProperty().bind(vm.readOnlyProperty());
         delete.disableProperty().bind(vm.readOnlyProperty());
         stage.disableProperty().bind(vm.readOnlyProperty());
-        VBox box = new VBox(8, title, roundList, new HBox(6, add, stage, delete));
+        javafx.scene.control.DatePicker deadline = new javafx.scene.control.DatePicker();
+        deadline.setId("roundDeadline");
+        deadline.setPromptText("No deadline");
+        deadline.setTooltip(new Tooltip("The date reviewers' scores are due"));
+        deadline.disableProperty().bind(vm.readOnlyProperty().or(vm.roundProperty().isNull()));
+        vm.roundProperty().addListener((o, was, now) -> deadline.setValue(now == null ? null : now.round().deadline()));
+        deadline.valueProperty().addListener((o, was, now) -> {
+            RoundContents c = vm.roundProperty().get();
+            if (c != null && !java.util.Objects.equals(c.round().deadline(), now)) {
+                vm.setDeadline(now);
+            }
+        });
+        Label deadlineLabel = new Label("Scores due");
+        deadlineLabel.setLabelFor(deadline);
+        VBox box = new VBox(8, title, roundList, new HBox(6, add, stage, delete), deadlineLabel, deadline);
         VBox.setVgrow(roundList, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         box.setPrefWidth(240);
@@ -233,13 +248,31 @@ public final class SelectionView extends BorderPane {
                 criteria.refresh();
             }
         });
-        criteria.getColumns().setAll(List.of(column("Criterion", Criterion::name, 240),
+        TableColumn<Criterion, String> criterionName = column("Criterion", Criterion::name, 240);
+        criterionName.setCellFactory(TextFieldTableCell.forTableColumn());
+        criterionName.setEditable(true);
+        criterionName.setOnEditCommit(e -> vm.editCriterion(e.getRowValue().id(), e.getNewValue(), e.getRowValue().min(),
+                e.getRowValue().max()));
+        TableColumn<Criterion, String> scaleColumn = column("Scale", (Criterion c) -> c.essential()
+                ? (c.gate() == null ? "1 pass / 0 fail" : c.gate().describe()) : c.min() + "–" + c.max(), 120);
+        scaleColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        scaleColumn.setEditable(true);
+        scaleColumn.setOnEditCommit(e -> {
+            Criterion c = e.getRowValue();
+            String[] p = e.getNewValue().split("[-–]");
+            try {
+                vm.editCriterion(c.id(), c.name(), Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()));
+            } catch (RuntimeException ex) {
+                dialogs.showError("Scale", "\"" + e.getNewValue() + "\" is not a scale; write it like 1-4.");
+                criteria.refresh();
+            }
+        });
+        criteria.getColumns().setAll(List.of(criterionName,
                 column("Kind", (Criterion c) -> c.essential() ? (c.gate() == null ? "essential (reviewers answer pass/fail)"
                         : "essential (from school data)") : "preferred", 220),
                 weight,
                 column("Share", (Criterion c) -> c.essential() ? "" : Numbers.plain(vm.shares().getOrDefault(c.id(), 0.0)) + "%", 70),
-                column("Scale", (Criterion c) -> c.essential() ? (c.gate() == null ? "1 pass / 0 fail" : c.gate().describe())
-                        : c.min() + "–" + c.max(), 120),
+                scaleColumn,
                 column("Levels", (Criterion c) -> String.join(" | ", c.levels()), 260)));
         TextField name = new TextField();
         name.setPromptText("Name, such as Strong school leadership");
@@ -389,9 +422,12 @@ public final class SelectionView extends BorderPane {
         all.textProperty().bind(vm.progressProperty());
         all.setWrapText(true);
         Label help = new Label("Type a score and press Enter (the cell below is next); an empty cell is a missing score (—). "
+                + "Ctrl+Enter (or Alt+C) moves to the comment of the selected score; ✎ marks a score with a comment. "
                 + "Essential criteria: 1 or y = pass, 0 or n = fail. Cells of a school the reviewer has a conflict with are locked.");
         help.setWrapText(true);
         javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox("Blind: hide school names in the grid and the workbooks");
+        blind.setId("blindRound");
+        blind.disableProperty().bind(vm.readOnlyProperty());
         blind.selectedProperty().bindBidirectional(vm.blindProperty());
         Button export = new Button("Export reviewer workbooks…");
         export.setOnAction(e -> {
@@ -399,7 +435,7 @@ public final class SelectionView extends BorderPane {
             chooser.setTitle("Folder for the reviewers' scoring workbooks");
             var folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
             if (folder != null) {
-                vm.exportWorkbooks(folder.toPath(), blind.isSelected());
+                vm.exportWorkbooks(folder.toPath());
             }
         });
         Button importButton = new Button("Import a filled workbook…");
@@ -413,8 +449,49 @@ public final class SelectionView extends BorderPane {
                 vm.importWorkbook(file.toPath());
             }
         });
-        return pane(grid, new HBox(8, new Label("Scores of"), gridReviewer, progress), all, help,
-                new HBox(8, export, blind, importButton));
+        TextField comment = new TextField();
+        comment.setId("scoreComment");
+        comment.setPromptText("Select a score, then type the reviewer's comment and press Enter");
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        Label commentLabel = new Label("_Comment on the selected score");
+        commentLabel.setMnemonicParsing(true);
+        commentLabel.setLabelFor(comment);
+        Runnable showComment = () -> {
+            var pos = grid.getFocusModel().getFocusedCell();
+            int column = pos == null ? -1 : grid.getColumns().indexOf(pos.getTableColumn());
+            boolean onScore = pos != null && pos.getRow() >= 0 && pos.getRow() < grid.getItems().size() && column > 0;
+            var row = onScore ? grid.getItems().get(pos.getRow()) : null;
+            String criterionId = onScore && column - 1 < gridColumnCriteria.size() ? gridColumnCriteria.get(column - 1) : null;
+            comment.setUserData(row == null || criterionId == null ? null : new String[] {row.schoolId(), criterionId});
+            comment.setText(row == null || criterionId == null ? "" : row.comment(criterionId));
+            comment.setDisable(row == null || criterionId == null || row.conflicted() || vm.readOnlyProperty().get());
+        };
+        grid.getFocusModel().focusedCellProperty().addListener((o, was, now) -> showComment.run());
+        vm.grid().addListener((javafx.collections.ListChangeListener<SelectionViewModel.GridRow>) ch -> showComment.run());
+        comment.setOnAction(e -> {
+            if (comment.getUserData() instanceof String[] at) {
+                vm.enterComment(at[0], at[1], comment.getText());
+                grid.requestFocus();
+            }
+        });
+        comment.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                showComment.run();
+                grid.requestFocus();
+                e.consume();
+            }
+        });
+        grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // Ctrl+Enter on a score moves to its comment
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown() && grid.getEditingCell() == null
+                    && !comment.isDisabled()) {
+                comment.requestFocus();
+                e.consume();
+            }
+        });
+        showComment.run();
+        return pane(grid, new HBox(8, new Label("Scores of"), gridReviewer, progress), new HBox(8, commentLabel, comment), all,
+                help, new HBox(8, export, blind, importButton));
     }
 
     private ListCell<String> reviewerCell() {
@@ -428,6 +505,8 @@ public final class SelectionView extends BorderPane {
     }
 
     private List<Criterion> gridCriteria = List.of();
+    /** The criterion id of each score column of the grid (column 0 is the school). */
+    private final List<String> gridColumnCriteria = new java.util.ArrayList<>();
 
     private void rebuildGridColumns(RoundContents c) {
         List<Criterion> now = c == null ? List.of() : c.criteria();
@@ -436,6 +515,7 @@ public final class SelectionView extends BorderPane {
         }
         gridCriteria = now;
         grid.getColumns().clear();
+        gridColumnCriteria.clear();
         if (c == null) {
             return;
         }
@@ -461,6 +541,7 @@ public final class SelectionView extends BorderPane {
                 grid.getFocusModel().focus(next, target);
             });
             grid.getColumns().add(col);
+            gridColumnCriteria.add(k.id());
         }
     }
 
@@ -500,6 +581,13 @@ public final class SelectionView extends BorderPane {
             } else if (item == null || item.isEmpty()) {
                 setText("—");
                 getStyleClass().add("score-missing");
+            } else if (!isEditing()) {
+                int column = getTableView().getColumns().indexOf(getTableColumn());
+                String note = column > 0 && column - 1 < gridColumnCriteria.size() ? row.comment(gridColumnCriteria.get(column - 1)) : "";
+                if (!note.isEmpty()) {
+                    setText(item + "  ✎");
+                    setTooltip(new Tooltip(note));
+                }
             }
         }
     }
@@ -511,8 +599,36 @@ public final class SelectionView extends BorderPane {
                 column("School", SelectionViewModel.ResultRow::school, 220), column("Score", SelectionViewModel.ResultRow::score, 70),
                 column("Eligible", SelectionViewModel.ResultRow::eligible, 260),
                 column("Tie-break used", SelectionViewModel.ResultRow::tieBreak, 150),
-                column("Rank band (weights ±20%)", SelectionViewModel.ResultRow::band, 160),
+                column("Rank band (weights ±20%)", SelectionViewModel.ResultRow::band, 260),
                 column("Reviewers left out", SelectionViewModel.ResultRow::recused, 200)));
+        TableColumn<SelectionViewModel.ResultRow, String> earlier = column("Earlier stage score (read-only)",
+                SelectionViewModel.ResultRow::earlierStageScore, 170);
+        earlier.visibleProperty().bind(vm.laterStageProperty());
+        results.getColumns().add(3, earlier);
+        ComboBox<List<TieBreak>> ties = new ComboBox<>(FXCollections.observableArrayList(TIE_BREAK_ORDERS));
+        ties.setId("tieBreakOrder");
+        ties.setCellFactory(lv -> tieBreakCell());
+        ties.setButtonCell(tieBreakCell());
+        ties.disableProperty().bind(vm.readOnlyProperty());
+        vm.roundProperty().addListener((o, was, now) -> ties.setValue(now == null ? null : now.round().tieBreaks()));
+        ties.valueProperty().addListener((o, was, now) -> {
+            RoundContents c = vm.roundProperty().get();
+            if (now != null && c != null && !c.round().tieBreaks().equals(now)) {
+                vm.setTieBreaks(now);
+            }
+        });
+        TextField seed = new TextField();
+        seed.setId("lotterySeed");
+        seed.setPrefColumnCount(8);
+        seed.setTooltip(new Tooltip("The recorded seed of the lottery that breaks the last ties; press Enter to change it"));
+        seed.disableProperty().bind(vm.readOnlyProperty());
+        vm.roundProperty().addListener((o, was, now) -> seed.setText(now == null ? "" : String.valueOf(now.round().seed())));
+        seed.setOnAction(e -> {
+            RoundContents c = vm.roundProperty().get();
+            if (!vm.setSeed(seed.getText()) && c != null) {
+                seed.setText(String.valueOf(c.round().seed()));
+            }
+        });
         ComboBox<AggregationMethod> method = new ComboBox<>(FXCollections.observableArrayList(AggregationMethod.values()));
         method.setCellFactory(lv -> methodCell());
         method.setButtonCell(methodCell());
@@ -529,7 +645,24 @@ public final class SelectionView extends BorderPane {
         Label agreement = new Label();
         agreement.setWrapText(true);
         agreement.textProperty().bind(vm.agreementProperty());
-        return pane(results, new HBox(8, new Label("Method"), method, compute), agreement);
+        return pane(results, new HBox(8, new Label("Method"), method, new Label("Ties broken by"), ties,
+                new Label("Lottery seed"), seed, compute), agreement);
+    }
+
+    /** The tie-break orders a committee can declare (the lottery always last). */
+    static final List<List<TieBreak>> TIE_BREAK_ORDERS = List.of(TieBreak.DEFAULT,
+            List.of(TieBreak.LARGER_ENROLLMENT, TieBreak.HIGHER_LOW_INCOME, TieBreak.LOTTERY),
+            List.of(TieBreak.HIGHER_LOW_INCOME, TieBreak.LOTTERY), List.of(TieBreak.LARGER_ENROLLMENT, TieBreak.LOTTERY),
+            List.of(TieBreak.LOTTERY));
+
+    private static ListCell<List<TieBreak>> tieBreakCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(List<TieBreak> order, boolean empty) {
+                super.updateItem(order, empty);
+                setText(empty || order == null ? null : TieBreak.describe(order));
+            }
+        };
     }
 
     private static ListCell<AggregationMethod> methodCell() {

@@ -50,15 +50,27 @@ public final class SelectionViewModel {
 
     /** One line of the results table. */
     public record ResultRow(String rank, String schoolId, String school, String score, String eligible, String tieBreak,
-            String band, String recused) {
+            String band, String recused, String earlierStageScore) {
     }
 
     /** One line of the cohort table. */
     public record CohortRow(String schoolId, String school, boolean selected, String reason) {
     }
 
-    /** One applicant line of the score grid of one reviewer: score text per criterion id ("" missing), conflicts locked. */
-    public record GridRow(String schoolId, String school, Map<String, String> scores, boolean conflicted) {
+    /**
+     * One applicant line of the score grid of one reviewer: score text and comment per criterion id ("" missing),
+     * conflicts locked. In blind mode {@code school} is a neutral code ("Applicant 3").
+     */
+    public record GridRow(String schoolId, String school, Map<String, String> scores, Map<String, String> comments,
+            boolean conflicted) {
+
+        public GridRow(String schoolId, String school, Map<String, String> scores, boolean conflicted) {
+            this(schoolId, school, scores, Map.of(), conflicted);
+        }
+
+        public String comment(String criterionId) {
+            return comments.getOrDefault(criterionId, "");
+        }
     }
 
     private final TaskRunner runner;
@@ -80,6 +92,8 @@ public final class SelectionViewModel {
     private final StringProperty cohortMessage = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final BooleanProperty blind = new SimpleBooleanProperty();
+    private final BooleanProperty laterStage = new SimpleBooleanProperty();
+    private boolean loading;
     private List<String> selectedIds = List.of();
     private int cohortSeats;
     private String cohortRules = "";
@@ -89,7 +103,17 @@ public final class SelectionViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         gridReviewer.addListener((o, was, now) -> rebuildGrid());
-        blind.addListener((o, was, now) -> rebuildGrid());
+        blind.addListener((o, was, now) -> {
+            rebuildGrid();
+            RoundContents c = round.get();
+            if (!loading && c != null && c.round().blind() != now) {
+                if (readOnly.get()) {
+                    blind.set(c.round().blind());
+                } else {
+                    updateRound(r -> r.withBlind(now));
+                }
+            }
+        });
     }
 
     public ObservableList<SelectionRound> rounds() {
@@ -142,6 +166,11 @@ public final class SelectionViewModel {
         return blind;
     }
 
+    /** The open round is a later stage of a funnel: results show the earlier stage's scores beside its own. */
+    public BooleanProperty laterStageProperty() {
+        return laterStage;
+    }
+
     public BooleanProperty readOnlyProperty() {
         return readOnly;
     }
@@ -186,7 +215,14 @@ public final class SelectionViewModel {
     }
 
     private void loaded(RoundContents contents) {
-        round.set(contents);
+        loading = true;
+        try {
+            blind.set(contents != null && contents.round().blind());
+            laterStage.set(contents != null && contents.round().parentKey() != null);
+            round.set(contents);
+        } finally {
+            loading = false;
+        }
         if (contents != null && (gridReviewer.get() == null
                 || contents.reviewers().stream().noneMatch(v -> v.id().equals(gridReviewer.get())))) {
             gridReviewer.set(contents.reviewers().isEmpty() ? null : contents.reviewers().get(0).id());
@@ -268,6 +304,44 @@ public final class SelectionViewModel {
 
     public void setMethod(AggregationMethod method) {
         updateRound(r -> r.withMethod(method));
+    }
+
+    /** The committee's declared tie-break order (the lottery always comes last). */
+    public void setTieBreaks(List<org.rolloutplanner.domain.selection.TieBreak> order) {
+        updateRound(r -> r.withTieBreaks(order));
+    }
+
+    /** The scoring deadline (null: none). */
+    public void setDeadline(java.time.LocalDate deadline) {
+        updateRound(r -> r.withDeadline(deadline));
+    }
+
+    /**
+     * The lottery seed, typed by the committee ("" or not a whole number: refused with a message). Changing it can
+     * change the order of tied schools, so it is confirmed once results have been computed.
+     */
+    public boolean setSeed(String text) {
+        RoundContents c = round.get();
+        if (c == null || readOnly.get()) {
+            return false;
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            dialogs.showError("Lottery seed", "\"" + text + "\" is not a whole number. The seed is recorded so the lottery "
+                    + "that breaks ties can be drawn again the same way.");
+            return false;
+        }
+        if (seed == c.round().seed()) {
+            return true;
+        }
+        if (analysis != null && !dialogs.confirm("Lottery seed", "A new seed can change the order of schools with equal "
+                + "scores in the published ranking. Use seed " + seed + " instead of " + c.round().seed() + "?", "Change seed")) {
+            return false;
+        }
+        updateRound(r -> r.withSeed(seed));
+        return true;
     }
 
     private void updateRound(java.util.function.UnaryOperator<SelectionRound> change) {
@@ -362,6 +436,43 @@ public final class SelectionViewModel {
         save(() -> service.saveCriteria(c.round().key(), list));
     }
 
+    /**
+     * Renames a criterion or changes its scale in place (its scores stay). A scale that existing scores fall outside of is
+     * refused with a message naming how many scores are out of range.
+     */
+    public void editCriterion(String criterionId, String name, int min, int max) {
+        RoundContents c = round.get();
+        if (c == null || readOnly.get()) {
+            return;
+        }
+        Criterion old = c.criteria().stream().filter(x -> x.id().equals(criterionId)).findFirst().orElse(null);
+        if (old == null) {
+            return;
+        }
+        if (name == null || name.isBlank()) {
+            dialogs.showError("Criterion", "A criterion needs a name, such as \"Strong school leadership\".");
+            return;
+        }
+        if (old.essential() && (min != old.min() || max != old.max())) {
+            dialogs.showError("Criterion", "\"" + old.name() + "\" is essential: it is always 1 (meets it) or 0 (does not).");
+            return;
+        }
+        if (min >= max) {
+            dialogs.showError("Criterion", "The scale runs from a lower to a higher number, such as 1 to 4.");
+            return;
+        }
+        Criterion changed = new Criterion(old.id(), name.strip(), old.kind(), old.weight(), min, max, old.levels(), old.gate());
+        long outside = c.scores().stream().filter(s -> s.criterion().equals(criterionId) && !changed.inRubric(s.value())).count();
+        if (outside > 0) {
+            dialogs.showError("Scale", outside + (outside == 1 ? " score is" : " scores are") + " outside the new scale " + min
+                    + " to " + max + " of \"" + changed.name() + "\". Change or clear " + (outside == 1 ? "that score" : "those scores")
+                    + " first, or keep a wider scale.");
+            return;
+        }
+        List<Criterion> list = c.criteria().stream().map(x -> x.id().equals(criterionId) ? changed : x).toList();
+        save(() -> service.saveCriteria(c.round().key(), list));
+    }
+
     public void removeCriterion(String criterionId) {
         RoundContents c = round.get();
         if (c == null) {
@@ -407,6 +518,12 @@ public final class SelectionViewModel {
         if (c == null) {
             return;
         }
+        long scored = c.scores().stream().filter(s -> s.reviewer().equals(reviewerId) && s.applicant().equals(schoolId)).count();
+        if (conflicted && scored > 0 && !dialogs.confirm("Conflict of interest", reviewerName(reviewerId) + " already gave "
+                + schoolName(schoolId) + " " + scored + (scored == 1 ? " score" : " scores") + ". A reviewer with a conflict "
+                + "keeps no score of the school: " + (scored == 1 ? "it is" : "they are") + " deleted.", "Declare conflict")) {
+            return;
+        }
         List<Conflict> list = new ArrayList<>(c.conflicts());
         Conflict x = new Conflict(reviewerId, schoolId);
         list.remove(x);
@@ -427,9 +544,13 @@ public final class SelectionViewModel {
             return;
         }
         Map<String, Map<String, String>> byApplicant = new HashMap<>();
+        Map<String, Map<String, String>> commentsByApplicant = new HashMap<>();
         for (Score s : c.scores()) {
             if (s.reviewer().equals(reviewer)) {
                 byApplicant.computeIfAbsent(s.applicant(), k -> new HashMap<>()).put(s.criterion(), Numbers.plain(s.value()));
+                if (!s.comment().isEmpty()) {
+                    commentsByApplicant.computeIfAbsent(s.applicant(), k -> new HashMap<>()).put(s.criterion(), s.comment());
+                }
             }
         }
         List<GridRow> rows = new ArrayList<>();
@@ -443,7 +564,8 @@ public final class SelectionViewModel {
                     cells.put(k.id(), byApplicant.getOrDefault(a.schoolId(), Map.of()).getOrDefault(k.id(), ""));
                 }
             }
-            rows.add(new GridRow(a.schoolId(), blind.get() ? "Applicant " + (rows.size() + 1) : schoolName(a.schoolId()), cells,
+            rows.add(new GridRow(a.schoolId(), blind.get() ? blindCode(rows.size()) : schoolName(a.schoolId()), cells,
+                    Map.copyOf(commentsByApplicant.getOrDefault(a.schoolId(), Map.of())),
                     c.conflicts().contains(new Conflict(reviewer, a.schoolId()))));
         }
         if (grid.size() == rows.size() && java.util.stream.IntStream.range(0, rows.size())
@@ -467,6 +589,19 @@ public final class SelectionViewModel {
         }
         gridProgress.set(done + " of " + expected + " scores entered" + (done < expected ? "; " + (expected - done)
                 + " missing" : ""));
+    }
+
+    /** The neutral code of the n-th (0-based) applicant line shown to reviewers in blind mode. */
+    static String blindCode(int index) {
+        return "Applicant " + (index + 1);
+    }
+
+    /** The school as reviewers see it: its name, or in blind mode its neutral code. */
+    private String shownToReviewer(String schoolId) {
+        if (!blind.get()) {
+            return schoolName(schoolId);
+        }
+        return grid.stream().filter(r -> r.schoolId().equals(schoolId)).map(GridRow::school).findFirst().orElse("this school");
     }
 
     private void updateProgress() {
@@ -500,7 +635,7 @@ public final class SelectionViewModel {
         }
         if (c.conflicts().contains(new Conflict(reviewer, schoolId))) {
             dialogs.showError("Conflict of interest", reviewerName(reviewer) + " declared a conflict of interest with "
-                    + schoolName(schoolId) + " and cannot score it.");
+                    + shownToReviewer(schoolId) + " and cannot score it.");
             return false;
         }
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -527,7 +662,39 @@ public final class SelectionViewModel {
         }
         long key = c.round().key();
         Double v = value;
-        save(() -> service.setScore(key, reviewer, schoolId, criterionId, v, ""));
+        String comment = value == null ? "" : c.scores().stream().filter(s -> s.reviewer().equals(reviewer)
+                && s.applicant().equals(schoolId) && s.criterion().equals(criterionId)).map(Score::comment).findFirst().orElse("");
+        save(() -> service.setScore(key, reviewer, schoolId, criterionId, v, comment));
+        return true;
+    }
+
+    /**
+     * Sets the grid reviewer's comment on one score ("" removes it). Returns false, with a message, when the cell has no
+     * score yet (a comment belongs to a score) or the reviewer has a conflict with the school.
+     */
+    public boolean enterComment(String schoolId, String criterionId, String text) {
+        RoundContents c = round.get();
+        String reviewer = gridReviewer.get();
+        if (c == null || reviewer == null || readOnly.get()) {
+            return false;
+        }
+        if (c.conflicts().contains(new Conflict(reviewer, schoolId))) {
+            dialogs.showError("Conflict of interest", reviewerName(reviewer) + " declared a conflict of interest with "
+                    + shownToReviewer(schoolId) + " and cannot score or comment on it.");
+            return false;
+        }
+        boolean scored = c.scores().stream().anyMatch(s -> s.reviewer().equals(reviewer) && s.applicant().equals(schoolId)
+                && s.criterion().equals(criterionId));
+        String clean = text == null ? "" : text.strip();
+        if (!scored) {
+            if (clean.isEmpty()) {
+                return true;
+            }
+            dialogs.showError("Comment", "Enter the score first: a comment belongs to a score.");
+            return false;
+        }
+        long key = c.round().key();
+        save(() -> service.setComment(key, reviewer, schoolId, criterionId, clean));
         return true;
     }
 
@@ -539,7 +706,10 @@ public final class SelectionViewModel {
             return;
         }
         List<School> schools = List.copyOf(roster);
-        run(() -> service.analyse(c, schools), a -> {
+        run(() -> new Object[] {service.analyse(c, schools), service.earlierStageScores(c, schools)}, pair -> {
+            SelectionAnalysis a = (SelectionAnalysis) pair[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Double> earlier = (Map<String, Double>) pair[1];
             analysis = a;
             List<ResultRow> rows = new ArrayList<>();
             for (int i = 0; i < a.ranking().size(); i++) {
@@ -549,18 +719,26 @@ public final class SelectionViewModel {
                         .map(s -> String.join(", ", s.recused())).orElse("");
                 rows.add(new ResultRow(r.rank() == null ? "–" : String.valueOf(r.rank()), r.applicant().id(), r.applicant().name(),
                         Numbers.plain(r.score()), r.eligible() ? "yes" : "no: " + r.reason(), r.tieBreak(),
-                        band == null ? "" : band.describe(), recused.isEmpty() ? "" : "left out (conflict): " + recused));
+                        band == null ? "" : band.describe(), recused.isEmpty() ? "" : "left out (conflict): " + recused,
+                        c.round().parentKey() == null ? "" : earlierScore(earlier, r.applicant().id())));
             }
             results.setAll(rows);
             var ag = a.agreement();
             StringBuilder sb = new StringBuilder("Agreement between reviewers (Krippendorff's alpha, 1 = full agreement): ")
                     .append(Double.isNaN(ag.alpha()) ? "not enough scores yet" : Numbers.plain(ag.alpha())).append(".");
             ag.reviewers().stream().filter(x -> x.flagged()).forEach(x -> sb.append(" ").append(x.flag()));
-            sb.append(" Method: ").append(a.method().description()).append(". Lottery seed ").append(a.seed())
+            sb.append(" Method: ").append(a.method().description()).append(". Ties broken by ")
+                    .append(org.rolloutplanner.domain.selection.TieBreak.describe(a.tieBreaks()))
+                    .append(". Lottery seed ").append(a.seed())
                     .append(". Rank bands: best and worst rank over ").append(SelectionAnalysis.DRAWS)
-                    .append(" draws of the weights ±20%.");
+                    .append(" draws of the weights ±20%, with the 5th and 95th percentiles.");
             agreement.set(sb.toString());
         });
+    }
+
+    private static String earlierScore(Map<String, Double> earlier, String id) {
+        Double v = earlier.get(id);
+        return v == null ? "not in the earlier stage" : Double.isNaN(v) ? "no score" : Numbers.plain(v);
     }
 
     /**
@@ -634,8 +812,14 @@ public final class SelectionViewModel {
     // ---- offline reviewers
 
     /** Writes one scoring workbook per reviewer into the folder ("Pilot cohort 2015 - Ana Berg.xlsx"). */
-    public void exportWorkbooks(java.nio.file.Path folder, boolean blind) {
+    public void exportWorkbooks(java.nio.file.Path folder) {
+        exportWorkbooks(folder, false);
+    }
+
+    /** As {@link #exportWorkbooks(java.nio.file.Path)}; {@code blind} hides school names even when the round is not blind. */
+    public void exportWorkbooks(java.nio.file.Path folder, boolean blindNames) {
         RoundContents c = round.get();
+        boolean blind = blindNames || (c != null && c.round().blind());
         if (c == null || c.reviewers().isEmpty()) {
             dialogs.showError("No reviewers", "Add the reviewers first; each gets a workbook.");
             return;

@@ -202,6 +202,135 @@ class SelectionViewModelIT {
         assertThat(vm.roundProperty().get().scores()).extracting(s -> s.reviewer()).containsOnly("R1");
     }
 
+    /** A round with two applicants, one 1–4 criterion and two reviewers; R2 conflicted with H1. */
+    void smallRound(String name) {
+        vm.createRound(name, 1);
+        vm.addApplicants(List.of("H1", "M1"));
+        vm.addCriterion(Criterion.preferred("C1", "Leadership", 1, 1, 4));
+        vm.addReviewer("Ana Berg", "");
+        vm.addReviewer("Carl Diaz", "");
+        vm.setConflict("R2", "H1", true);
+        vm.gridReviewerProperty().set("R1");
+    }
+
+    @Test
+    void blindModeIsSavedWithTheRoundAndHidesSchoolNamesFromReviewers() {
+        smallRound("Blind round");
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).containsExactly("Hill High", "Mill Middle");
+        vm.blindProperty().set(true);
+        assertThat(vm.roundProperty().get().round().blind()).isTrue();
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).containsExactly("Applicant 1", "Applicant 2");
+        // a message to the reviewer names the neutral code, not the school
+        vm.gridReviewerProperty().set("R2");
+        assertThat(vm.enterScore("H1", "C1", "3")).isFalse();
+        assertThat(dialogs.shown).last().asString().contains("Applicant 1").doesNotContain("Hill High");
+
+        // reopening the workspace's rounds: still blind; another round is not
+        vm.createRound("Open round", 1);
+        assertThat(vm.blindProperty().get()).isFalse();
+        vm.open(vm.rounds().stream().filter(r -> r.name().equals("Blind round")).findFirst().orElseThrow());
+        assertThat(vm.blindProperty().get()).isTrue();
+        vm.gridReviewerProperty().set("R1");
+        assertThat(vm.grid()).extracting(SelectionViewModel.GridRow::school).doesNotContain("Hill High", "Mill Middle");
+    }
+
+    @Test
+    void aBlindRoundsWorkbooksHideTheNamesWithoutBeingAskedTo() throws Exception {
+        smallRound("Blind workbooks");
+        vm.blindProperty().set(true);
+        vm.exportWorkbooks(dir);
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("Blind workbooks - Ana Berg.xlsx"));
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Scores");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Applicant 1");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCommentIsShownAndEditedBesideItsScoreAndSurvivesANewScore() {
+        smallRound("Comments");
+        vm.enterScore("M1", "C1", "3");
+        assertThat(vm.enterComment("M1", "C1", "New principal; strong plan")).isTrue();
+        assertThat(vm.grid().get(1).comment("C1")).isEqualTo("New principal; strong plan");
+        vm.enterScore("M1", "C1", "4");
+        assertThat(vm.grid().get(1).scores()).containsEntry("C1", "4");
+        assertThat(vm.grid().get(1).comment("C1")).as("the comment stays with a changed score").isEqualTo("New principal; strong plan");
+        assertThat(vm.enterComment("H1", "C1", "looks good")).isFalse();
+        assertThat(dialogs.shown).last().asString().contains("Enter the score first");
+        vm.enterComment("M1", "C1", "");
+        assertThat(vm.grid().get(1).comment("C1")).isEmpty();
+    }
+
+    @Test
+    void aCriterionIsRenamedInPlaceAndANarrowerScaleIsRefusedWithTheCount() {
+        smallRound("Edit in place");
+        vm.enterScore("H1", "C1", "4");
+        vm.enterScore("M1", "C1", "3");
+        vm.editCriterion("C1", "School leadership", 1, 4);
+        assertThat(vm.roundProperty().get().criteria().get(0).name()).isEqualTo("School leadership");
+        assertThat(vm.roundProperty().get().scores()).hasSize(2);
+        vm.editCriterion("C1", "School leadership", 1, 2);
+        assertThat(dialogs.shown).last().asString().contains("2 scores are outside the new scale 1 to 2 of \"School leadership\"");
+        assertThat(vm.roundProperty().get().criteria().get(0).max()).isEqualTo(4);
+        vm.editCriterion("C1", "School leadership", 1, 3);
+        assertThat(dialogs.shown).last().asString().contains("1 score is outside the new scale 1 to 3");
+    }
+
+    @Test
+    void deadlineSeedAndTieBreakOrderAreEditedAndShownInTheResults() {
+        smallRound("Settings");
+        vm.setDeadline(java.time.LocalDate.of(2015, 5, 1));
+        assertThat(vm.roundProperty().get().round().deadline()).isEqualTo(java.time.LocalDate.of(2015, 5, 1));
+        assertThat(vm.setSeed("12x")).isFalse();
+        assertThat(dialogs.shown).last().asString().contains("\"12x\" is not a whole number");
+        assertThat(vm.setSeed("4242")).isTrue();
+        assertThat(vm.roundProperty().get().round().seed()).isEqualTo(4242);
+        vm.setTieBreaks(List.of(org.rolloutplanner.domain.selection.TieBreak.LARGER_ENROLLMENT,
+                org.rolloutplanner.domain.selection.TieBreak.LOTTERY));
+        // equal scores: Hill High (low-income 70%) and Mill Middle (50%) have the same enrollment, so the lottery decides
+        vm.enterScore("H1", "C1", "3");
+        vm.enterScore("M1", "C1", "3");
+        vm.computeResults();
+        assertThat(vm.agreementProperty().get()).contains("Ties broken by larger enrollment, then lottery")
+                .contains("Lottery seed 4242");
+        assertThat(vm.results()).extracting(SelectionViewModel.ResultRow::tieBreak).contains("lottery");
+        // once results are out, a new seed is confirmed first
+        dialogs.confirmAnswer = false;
+        assertThat(vm.setSeed("7")).isFalse();
+        assertThat(vm.roundProperty().get().round().seed()).isEqualTo(4242);
+    }
+
+    @Test
+    void aSecondStagesResultsShowTheFirstStagesScoresBesideItsOwn() {
+        smallRound("Design teams");
+        vm.enterScore("H1", "C1", "4");
+        vm.enterScore("M1", "C1", "2");
+        vm.nextStage("Awards", 1);
+        assertThat(vm.laterStageProperty().get()).isTrue();
+        vm.gridReviewerProperty().set("R1");
+        vm.enterScore("H1", "C1", "1");
+        vm.enterScore("M1", "C1", "3");
+        vm.computeResults();
+        assertThat(vm.results()).extracting(SelectionViewModel.ResultRow::schoolId, SelectionViewModel.ResultRow::score,
+                SelectionViewModel.ResultRow::earlierStageScore)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M1", "3", "2"), org.assertj.core.groups.Tuple.tuple("H1", "1", "4"));
+    }
+
+    @Test
+    void declaringAConflictOverExistingScoresIsConfirmedAndDeletesThem() {
+        smallRound("Late conflict");
+        vm.enterScore("M1", "C1", "3");
+        dialogs.confirmAnswer = false;
+        vm.setConflict("R1", "M1", true);
+        assertThat(vm.roundProperty().get().conflicts()).hasSize(1);
+        assertThat(vm.roundProperty().get().scores()).hasSize(1);
+        dialogs.confirmAnswer = true;
+        vm.setConflict("R1", "M1", true);
+        assertThat(vm.roundProperty().get().conflicts()).hasSize(2);
+        assertThat(vm.roundProperty().get().scores()).isEmpty();
+    }
+
     static void fill(Path file, int row, int column, double value) throws Exception {
         org.apache.poi.xssf.usermodel.XSSFWorkbook wb;
         try (var in = java.nio.file.Files.newInputStream(file)) {

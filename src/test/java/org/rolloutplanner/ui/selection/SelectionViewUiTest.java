@@ -114,4 +114,30 @@ class SelectionViewUiTest extends ApplicationTest {
         assertThat(results.getItems().get(0).schoolId()).isEqualTo(ids.get(1));
         assertThat(results.getItems().get(0).score()).isEqualTo("4");
     }
+
+    @Test
+    void aCommentIsTypedForTheSelectedScoreFromTheKeyboardAndBlindModeHidesTheNames() throws TimeoutException {
+        clickOn("Scores");
+        waitUntil(() -> grid().getItems().size() == 3);
+        clickOn(cell(0, 1));
+        type(KeyCode.DIGIT3);
+        type(KeyCode.ENTER);
+        waitUntil(() -> "3".equals(grid().getItems().get(0).scores().get("C1")));
+        clickOn(cell(0, 1));
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField comment = lookup("#scoreComment").queryAs(javafx.scene.control.TextField.class);
+        assertThat(comment.isFocused()).isTrue();
+        write("Clear plan for coaching");
+        type(KeyCode.ENTER);
+        waitUntil(() -> ws.selection().load(round.key()).scores().get(0).comment().equals("Clear plan for coaching"));
+        waitUntil(() -> cell(0, 1).getText() != null && cell(0, 1).getText().contains("✎"));
+        assertThat(grid().isFocused()).as("Enter goes back to the grid").isTrue();
+
+        String firstName = grid().getItems().get(0).school();
+        clickOn("#blindRound");
+        waitUntil(() -> ws.selection().load(round.key()).round().blind());
+        assertThat(grid().getItems()).extracting(SelectionViewModel.GridRow::school)
+                .containsExactly("Applicant 1", "Applicant 2", "Applicant 3").doesNotContain(firstName);
+    }
 }
