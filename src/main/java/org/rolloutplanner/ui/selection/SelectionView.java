@@ -74,6 +74,12 @@ public final class SelectionView extends BorderPane {
                 new Tab("Reviewers & conflicts", reviewersPane()), new Tab("Scores", scoresPane()),
                 new Tab("Results", resultsPane()), new Tab("Cohort builder", cohortPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the results are worked out when the committee looks at them, with the scores as they are now
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && "Results".equals(now.getText())) {
+                vm.computeResults();
+            }
+        });
         tabs.setId("selectionTabs");
         Label empty = new Label("Create a selection round (for example \"Pilot cohort 2015\") to enter applicants, criteria, "
                 + "reviewers and scores.");
@@ -165,10 +171,15 @@ public final class SelectionView extends BorderPane {
         });
         Label deadlineLabel = new Label("Scores due");
         deadlineLabel.setLabelFor(deadline);
-        VBox box = new VBox(8, title, roundList, new HBox(6, add, stage, delete), deadlineLabel, deadline);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, stage, delete);
+        for (Button b : List.of(add, stage, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(8, title, roundList, buttons, deadlineLabel, deadline);
         VBox.setVgrow(roundList, Priority.ALWAYS);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(240);
+        box.setPrefWidth(260);
+        box.setMinWidth(220);
         return box;
     }
 
@@ -595,7 +606,8 @@ public final class SelectionView extends BorderPane {
     private VBox resultsPane() {
         results.setId("resultsTable");
         results.setItems(vm.results());
-        results.getColumns().setAll(List.of(column("Rank", SelectionViewModel.ResultRow::rank, 50),
+        results.setPlaceholder(new Label("Choose a round: its applicants are ranked here from the reviewers' scores."));
+        results.getColumns().setAll(List.of(column("Rank", SelectionViewModel.ResultRow::rank, 64),
                 column("School", SelectionViewModel.ResultRow::school, 220), column("Score", SelectionViewModel.ResultRow::score, 70),
                 column("Eligible", SelectionViewModel.ResultRow::eligible, 260),
                 column("Tie-break used", SelectionViewModel.ResultRow::tieBreak, 150),
