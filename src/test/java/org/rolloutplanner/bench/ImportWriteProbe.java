@@ -36,6 +36,7 @@ public final class ImportWriteProbe {
             }
         }
         var bean = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < rounds; r++) {
             try (var ws = WorkspaceServices.of(new WorkspaceOpener().open(dir.resolve("ws-" + r + ".mv.db"),
                     OpenMode.CREATE_IF_MISSING))) {
@@ -45,13 +46,15 @@ public final class ImportWriteProbe {
                         ImportRequest.Mode.AUTO, CcdImporter.Filter.none(), "Big"), ImportProgress.NONE);
                 long c1 = bean.getCurrentThreadCpuTime();
                 long t1 = System.nanoTime();
+                long p1 = os.getProcessCpuTime();
                 int added = ws.imports().apply("Big", true, b, false).added();
                 long c2 = bean.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
+                long p2 = os.getProcessCpuTime();
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                System.out.printf("round %d: %,d schools; read %.2f s wall / %.2f s cpu; write %.2f s wall / %.2f s cpu;"
+                System.out.printf("round %d: %,d schools; read %.2f s wall / %.2f s cpu; write %.2f s wall / %.2f s cpu (%.2f s all threads);"
                         + " total %.2f s wall / %.2f s cpu; load %.1f; heap used %d MB%n", r, added, (t1 - t0) / 1e9,
-                        (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, (t2 - t0) / 1e9, (c2 - c0) / 1e9, load,
+                        (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, (p2 - p1) / 1e9, (t2 - t0) / 1e9, (c2 - c0) / 1e9, load,
                         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             }
         }
