@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code schools --workspace FILE --district NAME --format csv}: prints a district's schools for scripts. */
 @Command(name = "schools", mixinStandardHelpOptions = true,
         description = "Print a district's schools with all their fields (roster CSV: id,name,level,enrollment,"
-                + "frl_percent,region,readiness,feeder,grade_low,grade_high,teachers).")
+                + "frl_percent,region,readiness,feeder,grade_low,grade_high,teachers), then one column per other "
+                + "column kept by an import (such as Principal), in alphabetical order.")
 public final class SchoolsCommand implements Callable<Integer> {
 
     /** Output formats of the command. */
@@ -36,7 +37,8 @@ public final class SchoolsCommand implements Callable<Integer> {
         try (var services = workspace.openForReading(spec.commandLine().getErr())) {
             District d = services.districts().require(district);
             PrintWriter out = spec.commandLine().getOut();
-            RosterCsv.write(services.schools().ofDistrict(d.key()), out);
+            var all = services.schools().ofDistrictWithAttributes(d.key());
+            RosterCsv.write(all.schools(), all.attributes(), out);
             out.flush();
         }
         return 0;

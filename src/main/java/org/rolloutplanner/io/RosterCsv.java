@@ -44,13 +44,30 @@ public final class RosterCsv {
 
     /** Writes the schools as roster CSV (UTF-8 without BOM, for scripts), header first, ids exactly as stored. */
     public static void write(List<School> schools, Appendable out) throws IOException {
+        write(schools, java.util.Map.of(), out);
+    }
+
+    /**
+     * As {@link #write(List, Appendable)}, followed by one column per custom attribute name (alphabetical, after the
+     * roster columns); {@code attributes} is school key -&gt; name -&gt; value, a missing value an empty cell.
+     */
+    public static void write(List<School> schools, java.util.Map<Long, java.util.Map<String, String>> attributes,
+            Appendable out) throws IOException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        attributes.values().forEach(m -> names.addAll(m.keySet()));
+        List<String> header = new ArrayList<>(COLUMNS.stream().map(SchoolField::column).toList());
+        header.addAll(names);
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-                .setHeader(COLUMNS.stream().map(SchoolField::column).toArray(String[]::new)).get();
+                .setHeader(header.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (School s : schools) {
-                List<String> row = new ArrayList<>(COLUMNS.size());
+                List<String> row = new ArrayList<>(header.size());
                 for (SchoolField f : COLUMNS) {
                     row.add(f.format(s));
+                }
+                java.util.Map<String, String> own = attributes.getOrDefault(s.key(), java.util.Map.of());
+                for (String n : names) {
+                    row.add(own.getOrDefault(n, ""));
                 }
                 printer.printRecord(row);
             }

@@ -125,4 +125,9 @@ public final class JooqSchoolRepository implements SchoolRepository {
                 r.getEnrollment(), dbl(r.getFrlPercent()), r.getRegion(), r.getFeeder(), dbl(r.getReadiness()),
                 dbl(r.getTeachers()));
     }
+
+    @Override
+    public java.util.Map<Long, java.util.Map<String, String>> attributesOfDistrict(long districtKey) {
+        return new JooqSchoolImportRepository(dsl).attributesOfDistrict(districtKey);
+    }
 }

@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +29,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.rolloutplanner.domain.school.School;
 import org.rolloutplanner.app.importing.ImportOutcome;
 import org.rolloutplanner.app.importing.ImportRequest;
 import org.rolloutplanner.app.importing.ImportService;
@@ -66,8 +71,10 @@ public class ImportBench {
     Path workspace;
     int round;
 
+    ImportBatch rosterBatch;
+
     @Setup(Level.Trial)
-    public void files() throws IOException {
+    public void files(BenchmarkParams params) throws IOException {
         dir = Files.createTempDirectory("import-bench");
         roster = dir.resolve("roster.csv");
         try (BufferedWriter w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
@@ -77,6 +84,12 @@ public class ImportBench {
                 w.write(String.format("%012d,\"School %d, Campus %d\",%s,%d,%d.5,Region %d,%d,Feeder %d,KG,05,%d.5%n", i, i,
                         i % 7, levels[i % 4], 100 + i % 1500, i % 99, i % 12, i % 100, i % 40, 10 + i % 60));
             }
+        }
+        if (params.getBenchmark().contains("WriteOnly") || params.getBenchmark().contains("Floor")) {
+            rosterBatch = readRoster();
+        }
+        if (!params.getBenchmark().contains("membership")) {
+            return; // the big membership file only for the benchmarks that use it
         }
         membership = dir.resolve("ccd_sch_052.csv");
         CcdFixtures.writeLargeMembership(membership, MEMBERSHIP_ROWS);
@@ -121,6 +134,90 @@ public class ImportBench {
         }
         ImportOutcome o = fresh.imports().apply("Big", true, b, false);
         return o.added();
+    }
+
+    /** Writing alone: the file was read and checked before the timed part. */
+    @Benchmark
+    public int roster100kWriteOnly() throws Exception {
+        return fresh.imports().apply("Big", true, rosterBatch, false).added();
+    }
+
+    /**
+     * The floor of writing: the same 100,000 rows (values prepared beforehand) inserted with plain JDBC, one prepared
+     * statement, executeBatch every 1,000 rows, one transaction.
+     */
+    @Benchmark
+    public int roster100kJdbcFloor() {
+        return jdbcFloor(1);
+    }
+
+    /** The same floor with 100-row multi-row INSERT … VALUES statements. */
+    @Benchmark
+    public int roster100kJdbcFloorMultiRow() {
+        return jdbcFloor(100);
+    }
+
+    private int jdbcFloor(int rowsPerStatement) {
+        List<School> schools = rosterBatch == null ? readRosterUnchecked() : rosterBatch.schools().stream()
+                .map(s -> s.school()).toList();
+        return fresh.workspace().dsl().transactionResult(cfg -> cfg.dsl().connectionResult(c -> {
+            long district;
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO district (name) VALUES ('Big')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                d.executeUpdate();
+                try (ResultSet k = d.getGeneratedKeys()) {
+                    k.next();
+                    district = k.getLong(1);
+                }
+            }
+            StringBuilder sql = new StringBuilder("INSERT INTO school (district_id, school_code, name, level, grade_low, "
+                    + "grade_high, enrollment, frl_percent, region, feeder, readiness, teachers) VALUES ");
+            for (int r = 0; r < rowsPerStatement; r++) {
+                sql.append(r == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int row = 0;
+                for (School s : schools) {
+                    int p = row * 12;
+                    ps.setLong(p + 1, district);
+                    ps.setString(p + 2, s.id());
+                    ps.setString(p + 3, s.name());
+                    ps.setString(p + 4, s.level().code());
+                    ps.setString(p + 5, s.gradeLow());
+                    ps.setString(p + 6, s.gradeHigh());
+                    ps.setInt(p + 7, s.enrollment());
+                    ps.setObject(p + 8, s.frlPercent() == null ? null : java.math.BigDecimal.valueOf(s.frlPercent()));
+                    ps.setString(p + 9, s.region());
+                    ps.setString(p + 10, s.feeder());
+                    ps.setObject(p + 11, s.readiness() == null ? null : java.math.BigDecimal.valueOf(s.readiness()));
+                    ps.setObject(p + 12, s.teachers() == null ? null : java.math.BigDecimal.valueOf(s.teachers()));
+                    if (++row == rowsPerStatement) {
+                        ps.addBatch();
+                        row = 0;
+                        n += rowsPerStatement;
+                        if (n % 1000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                }
+                ps.executeBatch();
+            }
+            return n;
+        }));
+    }
+
+    private List<School> readRosterUnchecked() {
+        try {
+            return readRoster().schools().stream().map(s -> s.school()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private ImportBatch readRoster() throws IOException {
+        return ImportService.read(new ImportRequest(List.of(FileSettings.guessed(roster)), ImportRequest.Mode.AUTO,
+                CcdImporter.Filter.none(), "Big"), ImportProgress.NONE);
     }
 
     /** Reading and checking alone (no database): what the import adds to parsing before anything is written. */

@@ -130,8 +130,13 @@ class ImportCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("added 1,");
-        assertThat(s.out().lines().skip(1).toList())
-                .containsExactly("010000500870,Albertville Middle School,middle,920,,,,,07,08,");
+        List<String> lines = s.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getFirst()).as("the roster columns first, then the CCD columns kept")
+                .startsWith("id,name,level,enrollment,frl_percent,region,readiness,feeder,grade_low,grade_high,teachers,")
+                .contains(",LEAID,");
+        assertThat(lines.get(1)).startsWith("010000500870,Albertville Middle School,middle,920,,,,,07,08,,")
+                .contains(",0100005,");
     }
 
     @Test
@@ -144,5 +149,26 @@ class ImportCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--create-district");
         assertThat(ws).doesNotExist();
+    }
+
+    @Test
+    void schoolsAddsTheColumnsKeptByAnImportAfterTheRosterColumns() throws IOException {
+        Path ws = dir.resolve("kept-columns.mv.db");
+        Path f = csv("schools.csv", """
+                id,name,level,enrollment,Principal,Bus route
+                00101,Adams Elementary,elementary,400,"Reyes, Ana",A
+                00102,Baker Middle,middle,600,Mr. Cole,
+                """);
+
+        Run imported = run("import", "--workspace", ws.toString(), "--district", "Riverside", "--create-district",
+                f.toString());
+        Run schools = run("schools", "--workspace", ws.toString(), "--district", "Riverside", "--format", "csv");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(schools.exitCode()).as(schools.err()).isZero();
+        assertThat(schools.out().lines().toList()).containsExactly(
+                "id,name,level,enrollment,frl_percent,region,readiness,feeder,grade_low,grade_high,teachers,Bus route,Principal",
+                "00101,Adams Elementary,elementary,400,,,,,,,,A,\"Reyes, Ana\"",
+                "00102,Baker Middle,middle,600,,,,,,,,,Mr. Cole");
     }
 }

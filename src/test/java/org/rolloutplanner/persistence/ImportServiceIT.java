@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.rolloutplanner.app.importing.ImportPreview;
 import org.rolloutplanner.app.importing.ImportRequest;
 import org.rolloutplanner.app.importing.ImportService;
 import org.rolloutplanner.app.importing.SchoolImportRepository;
+import org.rolloutplanner.app.importing.WriteProgress;
 import org.rolloutplanner.domain.common.FileProblemsException;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.school.School;
@@ -112,13 +114,18 @@ class ImportServiceIT {
         var real = new JooqSchoolImportRepository(ws.workspace().dsl());
         SchoolImportRepository failing = new SchoolImportRepository() {
             @Override
-            public List<School> insertAll(long districtKey, List<School> schools) {
-                return real.insertAll(districtKey, schools);
+            public List<School> insertAll(long districtKey, List<School> schools, IntConsumer written) {
+                return real.insertAll(districtKey, schools, written);
             }
 
             @Override
-            public void updateAll(List<School> schools) {
-                real.updateAll(schools);
+            public void updateAll(List<School> schools, IntConsumer written) {
+                real.updateAll(schools, written);
+            }
+
+            @Override
+            public void insertAttributes(Map<Long, Map<String, String>> attributes, IntConsumer written) {
+                throw new IllegalStateException("disk full (injected)");
             }
 
             @Override
@@ -127,7 +134,7 @@ class ImportServiceIT {
             }
 
             @Override
-            public void putAttributes(Map<Long, Map<String, String>> attributes) {
+            public void putAttributes(Map<Long, Map<String, String>> attributes, IntConsumer written) {
                 throw new IllegalStateException("disk full (injected)");
             }
         };
@@ -175,5 +182,58 @@ class ImportServiceIT {
 
         assertThat(o.added()).isEqualTo(2500);
         assertThat(ws.districts().schoolCount(ws.districts().require("Big"))).isEqualTo(2500);
+    }
+
+    static String bigCsv(int rows, String principalPrefix) {
+        StringBuilder sb = new StringBuilder("id,name,level,enrollment,frl_percent,Principal\n");
+        for (int i = 0; i < rows; i++) {
+            sb.append(String.format("%06d", i)).append(",School ").append(i).append(",high,").append(i % 900)
+                    .append(',').append(i % 100).append(',').append(principalPrefix).append(i).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void writingReportsRowsWrittenUpToTheTotalAndKeepsEveryRowsAttribute() throws Exception {
+        List<long[]> reports = new java.util.ArrayList<>();
+        ImportOutcome o = ws.imports().apply("Big", true, read("big.csv", bigCsv(2537, "P")), false,
+                (done, total) -> reports.add(new long[] {done, total}));
+
+        assertThat(o.added()).isEqualTo(2537);
+        assertThat(reports).as("several reports while writing").hasSizeGreaterThan(2);
+        assertThat(reports.getLast()).as("2,537 schools and 2,537 principals").containsExactly(5074, 5074);
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(reports.get(i)[0]).isGreaterThanOrEqualTo(reports.get(i - 1)[0]);
+        }
+        District d = ws.districts().require("Big");
+        List<School> schools = ws.schools().ofDistrict(d.key());
+        Map<Long, Map<String, String>> attrs = ws.imports().attributesOfDistrict(d.key());
+        assertThat(schools).hasSize(2537);
+        for (School s : schools) {
+            assertThat(attrs.get(s.key())).containsExactly(Map.entry("Principal", "P" + Integer.parseInt(s.id())));
+        }
+    }
+
+    @Test
+    void cancellingWhileWritingLeavesTheWorkspaceExactlyAsItWas() throws Exception {
+        ws.imports().apply("Big", true, read("big.csv", bigCsv(2100, "P")), false);
+        District d = ws.districts().require("Big");
+        List<School> before = ws.schools().ofDistrict(d.key());
+        Map<Long, Map<String, String>> attrsBefore = ws.imports().attributesOfDistrict(d.key());
+        ImportBatch next = read("next.csv", bigCsv(4500, "Q")); // 2,100 changed, 2,400 new
+
+        WriteProgress cancelMidway = (done, total) -> {
+            if (done > 0 && done < total) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+        };
+        assertThatThrownBy(() -> ws.imports().apply("Big", false, next, false, cancelMidway))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThatThrownBy(() -> ws.imports().apply("Other", true, next, false, cancelMidway))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(ws.schools().ofDistrict(d.key())).isEqualTo(before);
+        assertThat(ws.imports().attributesOfDistrict(d.key())).isEqualTo(attrsBefore);
+        assertThat(ws.districts().byName("Other")).isEmpty();
     }
 }

@@ -3,10 +3,11 @@ package org.rolloutplanner.app.importing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.rolloutplanner.app.Transactions;
 import org.rolloutplanner.app.UserFacingException;
 import org.rolloutplanner.app.district.DistrictRepository;
@@ -89,6 +90,15 @@ public final class ImportService {
      */
     public ImportOutcome apply(String districtName, boolean createDistrict, ImportBatch batch, boolean skipBadRows)
             throws FileProblemsException {
+        return apply(districtName, createDistrict, batch, skipBadRows, WriteProgress.NONE);
+    }
+
+    /**
+     * As {@link #apply(String, boolean, ImportBatch, boolean)}, telling {@code progress} how many rows are written;
+     * when {@code progress} throws (a cancel), the transaction rolls back and the exception comes back to the caller.
+     */
+    public ImportOutcome apply(String districtName, boolean createDistrict, ImportBatch batch, boolean skipBadRows,
+            WriteProgress progress) throws FileProblemsException {
         if (!batch.fileProblems().isEmpty()) {
             throw new FileProblemsException(batch.allProblems());
         }
@@ -115,20 +125,36 @@ public final class ImportService {
             for (ImportedSchool s : p.added()) {
                 newSchools.add(s.school());
             }
-            List<School> inserted = imports.insertAll(district.key(), newSchools);
-            imports.updateAll(p.changed().stream().map(ImportPreview.SchoolChange::after).toList());
-            Map<Long, Map<String, String>> attributes = new HashMap<>();
-            for (int i = 0; i < inserted.size(); i++) {
-                if (!p.added().get(i).attributes().isEmpty()) {
-                    attributes.put(inserted.get(i).key(), p.added().get(i).attributes());
-                }
+            long total = newSchools.size() + p.changed().size();
+            for (ImportedSchool s : p.added()) {
+                total += s.attributes().size();
             }
             for (ImportPreview.SchoolChange c : p.changed()) {
-                if (!c.attributes().isEmpty()) {
-                    attributes.put(c.before().key(), c.attributes());
+                total += c.attributes().size();
+            }
+            long all = total;
+            long[] done = {0};
+            IntConsumer written = n -> {
+                done[0] += n;
+                progress.written(done[0], all);
+            };
+            progress.written(0, all);
+            List<School> inserted = imports.insertAll(district.key(), newSchools, written);
+            imports.updateAll(p.changed().stream().map(ImportPreview.SchoolChange::after).toList(), written);
+            Map<Long, Map<String, String>> newAttributes = new LinkedHashMap<>();
+            for (int i = 0; i < inserted.size(); i++) {
+                if (!p.added().get(i).attributes().isEmpty()) {
+                    newAttributes.put(inserted.get(i).key(), p.added().get(i).attributes());
                 }
             }
-            imports.putAttributes(attributes);
+            imports.insertAttributes(newAttributes, written);
+            Map<Long, Map<String, String>> changedAttributes = new LinkedHashMap<>();
+            for (ImportPreview.SchoolChange c : p.changed()) {
+                if (!c.attributes().isEmpty()) {
+                    changedAttributes.put(c.before().key(), c.attributes());
+                }
+            }
+            imports.putAttributes(changedAttributes, written);
             return new ImportOutcome(district.name(), p.added().size(), p.changed().size(), p.unchanged().size(),
                     batch.rejectedRows(), p.missing().size(), batch.notes());
         });

@@ -28,4 +28,9 @@ public interface SchoolRepository {
     }
 
     int countOfDistrict(long districtKey);
+
+    /** The custom attributes of the district's schools (columns kept by an import): school key -> name -> value. */
+    default java.util.Map<Long, java.util.Map<String, String>> attributesOfDistrict(long districtKey) {
+        return java.util.Map.of();
+    }
 }

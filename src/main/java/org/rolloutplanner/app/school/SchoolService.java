@@ -25,6 +25,16 @@ public final class SchoolService {
         return tx.inTransaction(() -> schools.ofDistrict(districtKey));
     }
 
+    /** The district's schools and their custom attributes (school key -> name -> value), read together. */
+    public WithAttributes ofDistrictWithAttributes(long districtKey) {
+        return tx.inTransaction(() -> new WithAttributes(schools.ofDistrict(districtKey),
+                schools.attributesOfDistrict(districtKey)));
+    }
+
+    /** Schools with their custom attributes (school key -> name -> value). */
+    public record WithAttributes(List<School> schools, java.util.Map<Long, java.util.Map<String, String>> attributes) {
+    }
+
     /** Saves a changed school after checking every rule (including a unique id within the district). */
     public School save(long districtKey, School changed) {
         check(changed);

@@ -215,7 +215,7 @@ public final class CcdImporter {
         int closed = 0;
         boolean anyDirectory = false;
         for (Path f : directories) {
-            try (TableSource src = TableFiles.open(f, TableFiles.OpenOptions.DEFAULT)) {
+            try (TableSource src = openReporting(f, progress)) {
                 Columns c = Columns.of(src.header());
                 boolean old = kindOf(src.header()) == Kind.OLD_LAYOUT;
                 int ncessch = c.of("NCESSCH");
@@ -510,7 +510,7 @@ public final class CcdImporter {
     private static long readLong(Path f, Set<String> leaIds, Map<String, Builder> schools, ImportProgress progress,
             List<FileProblem> fileProblems, RowHandler handler) throws IOException {
         long used = 0;
-        try (TableSource src = TableFiles.open(f, TableFiles.OpenOptions.DEFAULT)) {
+        try (TableSource src = openReporting(f, progress)) {
             Columns c = Columns.of(src.header());
             int leaid = c.of("LEAID");
             int ncessch = c.of("NCESSCH");
@@ -547,7 +547,7 @@ public final class CcdImporter {
         Map<String, String> nameOfLea = new TreeMap<>();
         String fileName = directories.getFirst().getFileName().toString();
         for (Path f : directories) {
-            try (TableSource src = TableFiles.open(f, TableFiles.OpenOptions.DEFAULT)) {
+            try (TableSource src = openReporting(f, progress)) {
                 Columns c = Columns.of(src.header());
                 int leaid = c.of("LEAID");
                 int leaName = c.of("LEA_NAME", "LEANM");
@@ -614,5 +614,10 @@ public final class CcdImporter {
         List<String> hits = nameOfLea.entrySet().stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(w))
                 .limit(5).map(e -> e.getValue() + " (" + e.getKey() + ")").toList();
         return hits.isEmpty() ? "" : ". Did you mean: " + String.join("; ", hits);
+    }
+
+    private static TableSource openReporting(Path f, ImportProgress progress) throws IOException, FileProblemsException {
+        String shown = f.getFileName().toString();
+        return TableFiles.open(f, TableFiles.OpenOptions.DEFAULT, (done, total) -> progress.bytesRead(shown, done, total));
     }
 }

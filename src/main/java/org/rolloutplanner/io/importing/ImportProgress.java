@@ -21,6 +21,13 @@ public interface ImportProgress {
 
     boolean cancelled();
 
+    /**
+     * Called every few hundred kilobytes with how much of {@code file} is read: bytes of the file or sheet, rows for
+     * .xls files; {@code total} is -1 when unknown.
+     */
+    default void bytesRead(String file, long done, long total) {
+    }
+
     /** Throws {@link CancellationException} when the person cancelled. */
     default void check() {
         if (cancelled()) {

@@ -34,9 +34,9 @@ public final class SchoolFileImporter {
         }
     }
 
-    /** The first rows of a file, for the mapping step. */
+    /** The first rows of a file, for the mapping step; {@code hiddenSheets} are those Excel hides. */
     public record FilePreview(String fileName, List<String> sheets, String sheet, int headerRow, List<String> header,
-            List<List<String>> firstRows, ColumnMapping mapping, boolean ccd) {
+            List<List<String>> firstRows, ColumnMapping mapping, boolean ccd, java.util.Set<String> hiddenSheets) {
     }
 
     static final int MAX_REGION = 100;
@@ -48,7 +48,10 @@ public final class SchoolFileImporter {
 
     public static FilePreview preview(Path file, TableFiles.OpenOptions options, int rows)
             throws IOException, FileProblemsException {
-        List<String> sheets = TableFiles.sheetNames(file);
+        List<TableFiles.Sheet> sheetInfo = TableFiles.sheets(file);
+        List<String> sheets = sheetInfo.stream().map(TableFiles.Sheet::name).toList();
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
+        sheetInfo.stream().filter(TableFiles.Sheet::hidden).forEach(sh -> hidden.add(sh.name()));
         try (TableSource src = TableFiles.open(file, options)) {
             List<List<String>> first = new ArrayList<>();
             Iterator<TableRow> it = src.rows();
@@ -56,7 +59,7 @@ public final class SchoolFileImporter {
                 first.add(it.next().cells());
             }
             return new FilePreview(src.fileName(), sheets, src.sheetName(), src.headerRow(), src.header(), first,
-                    ColumnMapping.guess(src.header()), CcdImporter.looksLikeCcd(src.header()));
+                    ColumnMapping.guess(src.header()), CcdImporter.looksLikeCcd(src.header()), hidden);
         }
     }
 
@@ -68,7 +71,9 @@ public final class SchoolFileImporter {
         Map<String, Place> firstPlaceOfId = new HashMap<>();
         long rowsRead = 0;
         for (FileSettings fs : files) {
-            try (TableSource src = TableFiles.open(fs.file(), fs.options())) {
+            String shown = fs.file().getFileName().toString();
+            try (TableSource src = TableFiles.open(fs.file(), fs.options(),
+                    (done, total) -> progress.bytesRead(shown, done, total))) {
                 ColumnMapping mapping = fs.mapping() != null ? fs.mapping() : ColumnMapping.guess(src.header());
                 if (!mapping.header().equals(src.header())) {
                     mapping = ColumnMapping.guess(src.header());

@@ -46,6 +46,12 @@ public final class ImportWizardDialog extends BorderPane {
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
         setBottom(footer());
         vm.stepProperty().addListener((o, a, b) -> showStep());
+        // another sheet or header row: the mapping step shows the new columns
+        vm.columns().addListener((javafx.collections.ListChangeListener<ImportWizardViewModel.ColumnRow>) c -> {
+            if (vm.stepProperty().get() == ImportWizardViewModel.Step.MAPPING) {
+                showStep();
+            }
+        });
         showStep();
     }
 
@@ -83,6 +89,8 @@ public final class ImportWizardDialog extends BorderPane {
     private Node footer() {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("importProgress");
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(vm.progressFractionProperty()); // -1: indeterminate
         bar.visibleProperty().bind(vm.busyProperty());
         bar.managedProperty().bind(vm.busyProperty());
         Label progress = new Label();
@@ -120,6 +128,10 @@ public final class ImportWizardDialog extends BorderPane {
             case PROBLEMS -> {
                 title.setText("3. Problems in the files");
                 setCenter(problemsStep());
+            }
+            case FOUND -> {
+                title.setText("3. Schools found in the CCD files");
+                setCenter(foundStep());
             }
             case PREVIEW -> {
                 title.setText("4. What will change");
@@ -163,18 +175,60 @@ public final class ImportWizardDialog extends BorderPane {
                     vm.chooseSheet(sheets.getValue());
                 }
             });
-            box.getChildren().add(new HBox(8, new Label("Sheet:"), sheets));
+            javafx.util.Callback<ListView<String>, javafx.scene.control.ListCell<String>> cells = l -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null
+                            : vm.hiddenSheets().contains(item) ? item + " (hidden in Excel)" : item);
+                }
+            };
+            sheets.setCellFactory(cells);
+            sheets.setButtonCell(cells.call(null));
+            HBox sheetRow = new HBox(8, new Label("Sheet:"), sheets);
+            sheetRow.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(sheetRow);
+        }
+        if (!vm.ccdProperty().get()) {
+            TextField headerRow = new TextField(Integer.toString(vm.headerRowProperty().get()));
+            headerRow.setId("importHeaderRow");
+            headerRow.setPrefColumnCount(4);
+            Button apply = new Button("Use this row");
+            apply.setId("importHeaderRowApply");
+            apply.disableProperty().bind(vm.busyProperty());
+            Runnable useRow = () -> {
+                try {
+                    vm.chooseHeaderRow(Integer.parseInt(headerRow.getText().strip()));
+                } catch (NumberFormatException ex) {
+                    vm.messageProperty().set("The header row is a row number: 1 or more.");
+                }
+            };
+            apply.setOnAction(e -> useRow.run());
+            headerRow.setOnAction(e -> useRow.run());
+            Label where = new Label("Column names are taken from row " + vm.headerRowProperty().get()
+                    + (vm.sheetProperty().get() == null || vm.sheetProperty().get().isEmpty() ? "" : " of the sheet")
+                    + ". If that is not the header, enter the right row:");
+            where.setId("importHeaderRowText");
+            HBox headerLine = new HBox(8, where, headerRow, apply);
+            headerLine.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(headerLine);
         }
         if (vm.ccdProperty().get()) {
-            Label ccd = new Label("These are CCD files: their columns are matched automatically. Enter the district "
-                    + "id(s) (LEAID, 7 digits) to import, or leave it empty to take the district named \""
-                    + vm.districtName() + "\" (or the only district in the files).");
+            Label ccd = new Label("These are federal CCD files: their columns are matched automatically. The files "
+                    + "were recognised as:");
             ccd.setWrapText(true);
+            ListView<String> kinds = new ListView<>(vm.ccdFiles());
+            kinds.setId("importCcdFiles");
+            kinds.setPrefHeight(Math.min(6, Math.max(1, vm.ccdFiles().size())) * 26 + 4);
+            Label which = new Label("Which districts? Enter district ids (LEAID, 7 digits) or district names as the "
+                    + "files spell them, separated by commas. Leave it empty to take the district named \""
+                    + vm.districtName() + "\" (or the only district in the files).");
+            which.setWrapText(true);
             TextField ids = new TextField();
             ids.setId("importLeaIds");
-            ids.setPromptText("e.g. 0100005, 0100006");
+            ids.setPromptText("e.g. 0100005, Riverside Unified School District");
             ids.textProperty().bindBidirectional(vm.leaIdsProperty());
-            box.getChildren().addAll(ccd, ids);
+            box.getChildren().addAll(ccd, kinds, which, ids);
         } else {
             GridPane grid = new GridPane();
             grid.setHgap(12);
@@ -235,6 +289,25 @@ public final class ImportWizardDialog extends BorderPane {
         fix.setId("importFixMapping");
         fix.setOnAction(e -> vm.fixMapping());
         return new VBox(8, text, table, new HBox(8, skip, fix));
+    }
+
+    private Node foundStep() {
+        Label summary = new Label();
+        summary.setId("importFoundSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        ListView<String> list = new ListView<>(vm.found());
+        list.setId("importFound");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button next = new Button("Next");
+        next.setId("importFoundNext");
+        next.setDefaultButton(true);
+        next.disableProperty().bind(vm.busyProperty());
+        next.setOnAction(e -> vm.showChanges());
+        Button back = new Button("Other districts");
+        back.setId("importFoundBack");
+        back.setOnAction(e -> vm.fixMapping());
+        return new VBox(8, summary, list, new HBox(8, next, back));
     }
 
     private Node previewStep() {

@@ -3,11 +3,14 @@ package org.rolloutplanner.ui.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +23,7 @@ import org.rolloutplanner.app.importing.ImportOutcome;
 import org.rolloutplanner.app.importing.ImportPreview;
 import org.rolloutplanner.app.importing.ImportRequest;
 import org.rolloutplanner.app.importing.ImportService;
+import org.rolloutplanner.app.importing.WriteProgress;
 import org.rolloutplanner.domain.common.FileProblem;
 import org.rolloutplanner.domain.common.FileProblemsException;
 import org.rolloutplanner.io.importing.CcdImporter;
@@ -42,7 +46,7 @@ import org.rolloutplanner.ui.common.TaskRunner;
 public final class ImportWizardViewModel {
 
     /** The wizard's steps. */
-    public enum Step { FILES, MAPPING, PROBLEMS, PREVIEW, DONE }
+    public enum Step { FILES, MAPPING, PROBLEMS, FOUND, PREVIEW, DONE }
 
     /** One column of the file in the mapping step: its name, the first values, and the field chosen for it. */
     public static final class ColumnRow {
@@ -99,8 +103,14 @@ public final class ImportWizardViewModel {
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final StringProperty sheet = new SimpleStringProperty();
+    private final ObservableList<String> hiddenSheets = FXCollections.observableArrayList();
+    /** The header row (1-based) of the file or sheet: found by the reader, or chosen by the person. */
+    private final IntegerProperty headerRow = new SimpleIntegerProperty();
+    private int chosenHeaderRow; // 0: let the reader find it
     private final BooleanProperty ccd = new SimpleBooleanProperty();
     private final StringProperty leaIds = new SimpleStringProperty("");
+    private final ObservableList<String> ccdFiles = FXCollections.observableArrayList();
+    private final ObservableList<String> found = FXCollections.observableArrayList();
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty canSkip = new SimpleBooleanProperty();
@@ -108,11 +118,14 @@ public final class ImportWizardViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty progress = new SimpleStringProperty("");
+    /** 0–1 while reading (bytes of the file read) or writing (rows written); -1 when not known. */
+    private final DoubleProperty progressFraction = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
     private List<String> header = List.of();
+    private volatile List<String> ccdKinds = List.of();
     private ImportBatch batch;
     private ImportPreview preview;
     private boolean skipBadRows;
@@ -137,12 +150,24 @@ public final class ImportWizardViewModel {
         }
         files.setAll(chosen);
         sheet.set(null);
+        chosenHeaderRow = 0;
         loadColumns();
     }
 
-    /** Shows another sheet of the workbook. */
+    /** Shows another sheet of the workbook (its header row found again). */
     public void chooseSheet(String name) {
         sheet.set(name);
+        chosenHeaderRow = 0;
+        loadColumns();
+    }
+
+    /** Takes this row (1-based, as the spreadsheet numbers it) as the header row; 0 finds it again. */
+    public void chooseHeaderRow(int row) {
+        if (row < 0) {
+            message.set("The header row is a row number: 1 or more.");
+            return;
+        }
+        chosenHeaderRow = row;
         loadColumns();
     }
 
@@ -150,13 +175,28 @@ public final class ImportWizardViewModel {
         message.set("");
         Path first = files.getFirst();
         String chosenSheet = sheet.get();
+        int chosenRow = chosenHeaderRow;
+        List<Path> all = List.copyOf(files);
         busy.set(true);
-        runner.run(() -> SchoolFileImporter.preview(first, new TableFiles.OpenOptions(chosenSheet, 0), PREVIEW_ROWS), p -> {
+        runner.run(() -> {
+            var p = SchoolFileImporter.preview(first, new TableFiles.OpenOptions(chosenSheet, chosenRow), PREVIEW_ROWS);
+            List<String> kinds = new ArrayList<>();
+            if (p.ccd()) {
+                for (Path f : all) {
+                    kinds.add(f.getFileName() + ": " + ccdKind(f).label());
+                }
+            }
+            ccdKinds = kinds;
+            return p;
+        }, p -> {
             busy.set(false);
+            ccdFiles.setAll(ccdKinds);
             sheets.setAll(p.sheets());
+            hiddenSheets.setAll(p.hiddenSheets());
             if (sheet.get() == null && !p.sheet().isEmpty()) {
                 sheet.set(p.sheet());
             }
+            headerRow.set(p.headerRow());
             header = p.header();
             ccd.set(p.ccd());
             List<ColumnRow> rows = new ArrayList<>();
@@ -170,6 +210,35 @@ public final class ImportWizardViewModel {
             columns.setAll(rows);
             step.set(Step.MAPPING);
         }, this::failed);
+    }
+
+    private static CcdImporter.Kind ccdKind(Path f) {
+        try (var src = TableFiles.open(f, TableFiles.OpenOptions.DEFAULT)) {
+            return CcdImporter.kindOf(src.header());
+        } catch (Exception e) {
+            return CcdImporter.Kind.UNKNOWN; // reading the files says what is wrong with it
+        }
+    }
+
+    /**
+     * The districts to take from CCD files, as typed: LEAIDs (digits) and district names, separated by commas,
+     * semicolons or new lines.
+     */
+    CcdImporter.Filter ccdFilter() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String part : leaIds.get().split("[,;\\n]+")) {
+            String t = part.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.matches("\\d+")) {
+                ids.add(t);
+            } else {
+                names.add(t);
+            }
+        }
+        return new CcdImporter.Filter(ids, names);
     }
 
     /** The mapping as chosen in the mapping step. */
@@ -188,19 +257,42 @@ public final class ImportWizardViewModel {
             }
         }
         ColumnMapping m = mapping();
-        TableFiles.OpenOptions options = new TableFiles.OpenOptions(sheet.get(), 0);
+        TableFiles.OpenOptions options = new TableFiles.OpenOptions(sheet.get(), chosenHeaderRow);
         List<SchoolFileImporter.FileSettings> settings = files.stream()
                 .map(f -> new SchoolFileImporter.FileSettings(f, options, m)).toList();
-        Set<String> ids = Set.of(leaIds.get().strip().isEmpty() ? new String[0] : leaIds.get().strip().split("[,\\s]+"));
         ImportRequest request = new ImportRequest(settings, ccd.get() ? ImportRequest.Mode.CCD : ImportRequest.Mode.TABLE,
-                new CcdImporter.Filter(ids, Set.of()), districtName);
+                ccdFilter(), districtName);
         cancelRequested.set(false);
         busy.set(true);
         progress.set("Reading…");
+        progressFraction.set(-1);
         ImportProgress report = new ImportProgress() {
+            private volatile long rowsSoFar;
+            private volatile double fraction = -1;
+
             @Override
             public void rowsRead(String file, long rows) {
-                fx.execute(() -> progress.set(String.format("Reading %s: %,d rows", file, rows)));
+                rowsSoFar = rows;
+                show(file);
+            }
+
+            @Override
+            public void bytesRead(String file, long done, long total) {
+                fraction = total > 0 ? Math.min(1.0, (double) done / total) : -1;
+                show(file);
+            }
+
+            private void show(String file) {
+                double f = fraction;
+                long rows = rowsSoFar;
+                fx.execute(() -> {
+                    if (cancelRequested.get()) {
+                        return;
+                    }
+                    progressFraction.set(f);
+                    progress.set(f < 0 ? String.format("Reading %s: %,d rows", file, rows)
+                            : String.format("Reading %s: %d%% (%,d rows)", file, Math.round(f * 100), rows));
+                });
             }
 
             @Override
@@ -214,6 +306,7 @@ public final class ImportWizardViewModel {
         }, result -> {
             busy.set(false);
             progress.set("");
+            progressFraction.set(-1);
             batch = (ImportBatch) result[0];
             preview = (ImportPreview) result[1];
             skipBadRows = false;
@@ -221,19 +314,53 @@ public final class ImportWizardViewModel {
                 problems.setAll(batch.allProblems());
                 canSkip.set(batch.fileProblems().isEmpty());
                 step.set(Step.PROBLEMS);
+            } else if (ccd.get()) {
+                showFound();
             } else {
                 showPreview();
             }
         }, this::failed);
     }
 
-    /** Leaves the rows with problems out and goes on to the changes. */
+    /** Leaves the rows with problems out and goes on to the changes (CCD files: to the schools found). */
     public void skipBadRows() {
         if (!canSkip.get()) {
             return;
         }
         skipBadRows = true;
-        showPreview();
+        if (ccd.get()) {
+            showFound();
+        } else {
+            showPreview();
+        }
+    }
+
+    /** CCD files: the schools found for the chosen districts, before what will change. */
+    private void showFound() {
+        List<String> lines = new ArrayList<>();
+        java.text.NumberFormat nf = java.text.NumberFormat.getIntegerInstance(java.util.Locale.US);
+        for (ImportedSchool s : batch.schools()) {
+            var sc = s.school();
+            StringBuilder sb = new StringBuilder(sc.name()).append(" (").append(sc.id()).append("), ")
+                    .append(sc.level().label()).append(", ").append(nf.format(sc.enrollment())).append(" students");
+            if (sc.frlPercent() != null) {
+                sb.append(", ").append(Math.round(sc.frlPercent())).append("% free/reduced lunch");
+            }
+            lines.add(sb.toString());
+        }
+        found.setAll(lines);
+        StringBuilder sum = new StringBuilder().append(nf.format(lines.size()))
+                .append(lines.size() == 1 ? " school found" : " schools found").append(" in the CCD files.");
+        batch.notes().forEach(n -> sum.append("\n").append(n));
+        summary.set(sum.toString());
+        step.set(Step.FOUND);
+    }
+
+    /** From the schools found in CCD files to what will change. */
+    public void showChanges() {
+        if (step.get() == Step.FOUND) {
+            showPreview();
+        }
     }
 
     /** Back to the mapping step. */
@@ -275,19 +402,34 @@ public final class ImportWizardViewModel {
             return;
         }
         busy.set(true);
+        cancelRequested.set(false);
         progress.set("Saving…");
+        progressFraction.set(0);
         ImportBatch b = batch;
         boolean skip = skipBadRows;
-        runner.run(() -> service.apply(districtName, false, b, skip), (ImportOutcome o) -> {
+        WriteProgress report = (done, total) -> {
+            if (cancelRequested.get()) {
+                throw new CancellationException("The import was cancelled. Nothing was changed.");
+            }
+            fx.execute(() -> {
+                if (cancelRequested.get()) {
+                    return;
+                }
+                progressFraction.set(total > 0 ? (double) done / total : 1.0);
+                progress.set(String.format("Saving: %,d of %,d rows", done, total));
+            });
+        };
+        runner.run(() -> service.apply(districtName, false, b, skip, report), (ImportOutcome o) -> {
             busy.set(false);
             progress.set("");
+            progressFraction.set(-1);
             summary.set(o.summary());
             step.set(Step.DONE);
             onImported.run();
         }, this::failed);
     }
 
-    /** Cancels the reading under way, or closes the wizard (nothing written). */
+    /** Cancels the reading or writing under way (nothing written), or closes the wizard. */
     public void cancel() {
         if (busy.get()) {
             cancelRequested.set(true);
@@ -300,6 +442,7 @@ public final class ImportWizardViewModel {
     private void failed(Throwable t) {
         busy.set(false);
         progress.set("");
+        progressFraction.set(-1);
         switch (t) {
             case CancellationException c -> message.set("The import was cancelled. Nothing was changed.");
             case FileProblemsException fp -> {
@@ -331,12 +474,32 @@ public final class ImportWizardViewModel {
         return sheet;
     }
 
+    /** The sheets Excel hides (shown in the sheet choice, marked). */
+    public ObservableList<String> hiddenSheets() {
+        return hiddenSheets;
+    }
+
+    /** The row taken as the header (1-based). */
+    public IntegerProperty headerRowProperty() {
+        return headerRow;
+    }
+
     public BooleanProperty ccdProperty() {
         return ccd;
     }
 
     public StringProperty leaIdsProperty() {
         return leaIds;
+    }
+
+    /** CCD files: each file with what it was recognised as ("ccd_sch_052.csv: membership (052)"). */
+    public ObservableList<String> ccdFiles() {
+        return ccdFiles;
+    }
+
+    /** CCD files: the schools found, one line each (name, id, level, students, free/reduced lunch). */
+    public ObservableList<String> found() {
+        return found;
     }
 
     public ObservableList<ColumnRow> columns() {
@@ -365,6 +528,11 @@ public final class ImportWizardViewModel {
 
     public StringProperty progressProperty() {
         return progress;
+    }
+
+    /** How far reading or writing is, 0–1; -1 when not known (the bar then just moves). */
+    public DoubleProperty progressFractionProperty() {
+        return progressFraction;
     }
 
     public StringProperty messageProperty() {

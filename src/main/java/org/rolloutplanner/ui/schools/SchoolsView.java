@@ -134,6 +134,10 @@ public final class SchoolsView extends BorderPane {
                 table.getColumns().add(column(f));
             }
         }
+        // columns kept by imports: hidden at first, shown from the table's column menu (the + at the top right)
+        table.setTableMenuButtonVisible(true);
+        vm.attributeNames().addListener((javafx.collections.ListChangeListener<String>) c -> attributeColumns());
+        attributeColumns();
         SortedList<School> sorted = new SortedList<>(vm.shownSchools());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -151,6 +155,30 @@ public final class SchoolsView extends BorderPane {
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
+    }
+
+    private void attributeColumns() {
+        java.util.Map<String, Boolean> wasVisible = new java.util.HashMap<>();
+        table.getColumns().removeIf(c -> {
+            if (c.getUserData() instanceof AttributeColumn a) {
+                wasVisible.put(a.name(), c.isVisible());
+                return true;
+            }
+            return false;
+        });
+        for (String name : vm.attributeNames()) {
+            TableColumn<School, String> c = new TableColumn<>(name);
+            c.setId("attr-" + name);
+            c.setUserData(new AttributeColumn(name));
+            c.setEditable(false);
+            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(vm.attribute(cd.getValue(), name)));
+            c.setVisible(wasVisible.getOrDefault(name, false));
+            table.getColumns().add(c);
+        }
+    }
+
+    /** Marks a table column showing a column kept by an import. */
+    private record AttributeColumn(String name) {
     }
 
     private TableColumn<School, String> column(SchoolField f) {

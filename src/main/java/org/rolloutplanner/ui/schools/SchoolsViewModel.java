@@ -57,6 +57,9 @@ public final class SchoolsViewModel {
     private final javafx.beans.property.ReadOnlyObjectWrapper<School> justAdded =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
+    private final ObservableList<String> attributeNames = FXCollections.observableArrayList();
+    private java.util.Map<Long, java.util.Map<String, String>> attributes = java.util.Map.of();
+
     private SchoolService service;
     private District district;
 
@@ -82,14 +85,20 @@ public final class SchoolsViewModel {
                 ? "This workspace has no district yet. Create one with District › New district…"
                 : readOnly ? "No schools to show." : "No schools to show. Add a school, or clear the filters.");
         if (newDistrict == null) {
+            attributes = java.util.Map.of();
+            attributeNames.clear();
             schools.clear();
             updateRegions();
             return;
         }
         long key = newDistrict.key();
-        runner.run(() -> schoolService.ofDistrict(key), list -> {
+        runner.run(() -> schoolService.ofDistrictWithAttributes(key), loaded -> {
             if (district != null && district.key() == key) {
-                schools.setAll(list);
+                attributes = loaded.attributes();
+                var names = new TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+                loaded.attributes().values().forEach(m -> names.addAll(m.keySet()));
+                attributeNames.setAll(names);
+                schools.setAll(loaded.schools());
                 updateRegions();
             }
         }, this::failed);
@@ -323,6 +332,22 @@ public final class SchoolsViewModel {
         public void redo() {
             remove(deleted, gone -> links = gone);
         }
+    }
+
+    /**
+     * The names of the other columns an import kept for the district's schools (such as "Principal" or a CCD file's
+     * LEAID), alphabetical; shown as extra columns of the table, hidden until chosen.
+     */
+    public ObservableList<String> attributeNames() {
+        return attributeNames;
+    }
+
+    /** The school's value of a kept column ("" when it has none). */
+    public String attribute(School school, String name) {
+        if (school == null) {
+            return "";
+        }
+        return attributes.getOrDefault(school.key(), java.util.Map.of()).getOrDefault(name, "");
     }
 
     public ObservableList<School> shownSchools() {

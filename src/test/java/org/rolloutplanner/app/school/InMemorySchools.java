@@ -11,6 +11,8 @@ import org.rolloutplanner.domain.school.School;
 public final class InMemorySchools implements SchoolRepository, Transactions {
 
     public final List<School> rows = new ArrayList<>();
+    /** Custom attributes (school key -> name -> value), as an import keeps them. */
+    public final java.util.Map<Long, java.util.Map<String, String>> attributes = new java.util.HashMap<>();
     private long nextKey = 1000;
 
     @Override
@@ -52,5 +54,10 @@ public final class InMemorySchools implements SchoolRepository, Transactions {
 
     public School byId(String id) {
         return rows.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Override
+    public java.util.Map<Long, java.util.Map<String, String>> attributesOfDistrict(long districtKey) {
+        return java.util.Map.copyOf(attributes);
     }
 }

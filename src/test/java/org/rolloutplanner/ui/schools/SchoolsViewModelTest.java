@@ -128,4 +128,22 @@ class SchoolsViewModelTest {
         vm.edit(canyon, SchoolField.ENROLLMENT, "1234");
         assertThat(db.byId(canyon.id()).enrollment()).isEqualTo(canyon.enrollment());
     }
+
+    @Test
+    void columnsKeptByAnImportAreListedWithEachSchoolsValue() {
+        School other = vm.allSchools().stream().filter(s -> s.key() != canyon.key()).findFirst().orElseThrow();
+        db.attributes.put(canyon.key(), java.util.Map.of("Principal", "Dr. Lee", "LEAID", "0100005"));
+        db.attributes.put(other.key(), java.util.Map.of("Principal", "Ms. Reyes"));
+
+        vm.show(new SchoolService(db, db), new District(1, SampleDistrict.NAME, SampleDistrict.PROFILE), false);
+
+        assertThat(vm.attributeNames()).containsExactly("LEAID", "Principal");
+        assertThat(vm.attribute(shown("Canyon High School"), "Principal")).isEqualTo("Dr. Lee");
+        assertThat(vm.attribute(shown("Canyon High School"), "LEAID")).isEqualTo("0100005");
+        assertThat(vm.attribute(shown(other.name()), "Principal")).isEqualTo("Ms. Reyes");
+        assertThat(vm.attribute(shown(other.name()), "LEAID")).as("a school without the value").isEmpty();
+
+        vm.show(new SchoolService(db, db), null, false);
+        assertThat(vm.attributeNames()).as("no district, no extra columns").isEmpty();
+    }
 }
