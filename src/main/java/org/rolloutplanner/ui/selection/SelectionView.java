@@ -427,6 +427,15 @@ public final class SelectionView extends BorderPane {
                 vm.gridReviewerProperty().set(now);
             }
         });
+        // the grid shows one reviewer's scores: the choice says whose, also when the round chose the first reviewer
+        vm.gridReviewerProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(gridReviewer.getValue())) {
+                gridReviewer.setValue(now);
+            }
+        });
+        if (vm.gridReviewerProperty().get() != null) {
+            gridReviewer.setValue(vm.gridReviewerProperty().get());
+        }
         Label progress = new Label();
         progress.textProperty().bind(vm.gridProgressProperty());
         Label all = new Label();
@@ -657,8 +666,19 @@ public final class SelectionView extends BorderPane {
         Label agreement = new Label();
         agreement.setWrapText(true);
         agreement.textProperty().bind(vm.agreementProperty());
-        return pane(results, new HBox(8, new Label("Method"), method, new Label("Ties broken by"), ties,
-                new Label("Lottery seed"), seed, compute), agreement);
+        method.setPrefWidth(220);
+        ties.setPrefWidth(320);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6);
+        for (javafx.scene.Node n : List.of(new Label("Method"), method, new Label("Ties broken by"), ties,
+                new Label("Lottery seed"), seed, compute)) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            controls.getChildren().add(n);
+        }
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        compute.setText("Recompute");
+        return pane(results, controls, agreement);
     }
 
     /** The tie-break orders a committee can declare (the lottery always last). */
@@ -694,8 +714,10 @@ public final class SelectionView extends BorderPane {
 
     private VBox cohortPane() {
         cohort.setId("cohortTable");
+        cohort.setPlaceholder(new Label("Build the best cohort: the applicants with the highest scores that together keep "
+                + "the committee's rules below. Each school then says why it is in or out."));
         cohort.setItems(vm.cohort());
-        cohort.getColumns().setAll(List.of(column("In cohort", (SelectionViewModel.CohortRow r) -> r.selected() ? "✔ in" : "out", 80),
+        cohort.getColumns().setAll(List.of(column("In cohort", (SelectionViewModel.CohortRow r) -> r.selected() ? "✔ in" : "out", 100),
                 column("School", SelectionViewModel.CohortRow::school, 220),
                 column("Why", SelectionViewModel.CohortRow::reason, 560)));
         Spinner<Integer> seats = new Spinner<>(1, 500, 6);
