@@ -423,7 +423,7 @@ public final class SelectionView extends BorderPane {
         gridReviewer.setCellFactory(lv -> reviewerCell());
         gridReviewer.setButtonCell(reviewerCell());
         gridReviewer.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !now.equals(vm.gridReviewerProperty().get())) {
                 vm.gridReviewerProperty().set(now);
             }
         });

@@ -127,12 +127,12 @@ class SelectionViewUiTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField comment = lookup("#scoreComment").queryAs(javafx.scene.control.TextField.class);
-        assertThat(comment.isFocused()).isTrue();
+        waitUntil(comment::isFocused); // the typed score is saved first, then the comment field takes the keyboard
         write("Clear plan for coaching");
         type(KeyCode.ENTER);
         waitUntil(() -> ws.selection().load(round.key()).scores().get(0).comment().equals("Clear plan for coaching"));
         waitUntil(() -> cell(0, 1).getText() != null && cell(0, 1).getText().contains("✎"));
-        assertThat(grid().isFocused()).as("Enter goes back to the grid").isTrue();
+        waitUntil(() -> grid().isFocused()); // Enter goes back to the grid
 
         String firstName = grid().getItems().get(0).school();
         clickOn("#blindRound");
