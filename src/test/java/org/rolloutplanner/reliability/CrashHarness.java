@@ -81,7 +81,12 @@ public final class CrashHarness {
                     + "acknowledgement") + ", " + "%d commits acknowledged";
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000);
+            // read every line the child wrote before judging: on a loaded machine the reader can still be behind
+            // (a pipe holds up to 64 KB), and judging early compares the file with an old "last acknowledged" state
+            reader.join(120_000);
+            if (reader.isAlive()) {
+                progress.accept("  kill " + i + ": the child's output was not read to its end within 2 minutes");
+            }
             if (reader.openDigest != null && current != null && !reader.openDigest.equals(current)) {
                 lost++;
                 failures.add("kill " + i + ": the workspace opened with other content than it held before");
