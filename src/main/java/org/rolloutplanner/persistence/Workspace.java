@@ -62,10 +62,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The workspace is opened with {@code REUSE_SPACE=FALSE} (see {@link WorkspaceFiles#jdbcUrl}), so every commit
-     * appends to the file; {@code SHUTDOWN COMPACT} writes the file anew (H2 writes a compacted copy beside it and puts it
-     * in place; leftovers of an interrupted compaction are cleaned up on the next open) and so gives the space back when the workspace is closed. If it fails, the plain close still keeps
-     * every commit; only the space is not given back.
+     * The workspace is opened with {@code REUSE_SPACE=FALSE} (see {@link WorkspaceFiles#jdbcUrl}), so H2's ordinary
+     * close no longer shrinks the file; {@code SHUTDOWN COMPACT} writes it anew (a compacted copy put in place; H2
+     * cleans up the leftovers of an interrupted compaction on the next open) and so gives the space back. If it
+     * fails, the plain close still keeps every commit; only the space is not given back.
      */
     private void compactOnClose() {
         try (Statement st = connection.createStatement()) {
