@@ -3,6 +3,7 @@ package org.rolloutplanner.persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -60,10 +61,27 @@ public final class Workspace implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * The workspace is opened with {@code REUSE_SPACE=FALSE} (see {@link WorkspaceFiles#jdbcUrl}), so H2's ordinary
+     * close no longer shrinks the file; {@code SHUTDOWN COMPACT} writes it anew (a compacted copy put in place; H2
+     * cleans up the leftovers of an interrupted compaction on the next open) and so gives the space back. If it
+     * fails, the plain close still keeps every commit; only the space is not given back.
+     */
+    private void compactOnClose() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Compacting workspace {} on close failed; it is closed without compacting", files.dataFile(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             if (!connection.isClosed()) {
+                if (!readOnly) {
+                    compactOnClose();
+                }
                 connection.close();
             }
         } catch (SQLException e) {

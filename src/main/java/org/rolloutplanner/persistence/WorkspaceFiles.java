@@ -35,8 +35,13 @@ public record WorkspaceFiles(Path base) {
 
     public String jdbcUrl(boolean readOnly, boolean mustExist) {
         StringBuilder url = new StringBuilder("jdbc:h2:file:").append(base.toString().replace('\\', '/'));
-        // WRITE_DELAY=0: a commit is on disk when it returns, so a crash loses nothing acknowledged
-        url.append(";WRITE_DELAY=0");
+        // WRITE_DELAY=0: H2 (MVStore) writes a chunk holding the commit before the commit returns (with a delay, a
+        // background thread writes it later, so a crash loses the last commits).
+        // REUSE_SPACE=FALSE: every chunk is appended at the end of the file. With reuse, a chunk written into a freed
+        // gap in the middle of the file could not be found again after a crash (kill -9): H2 reopened the file at an
+        // older chunk and the acknowledged commits were lost (docs/reliability.md, ADR 0011). The space given up is
+        // won back when the workspace is closed (H2 compacts the file on close).
+        url.append(";WRITE_DELAY=0;REUSE_SPACE=FALSE");
         if (mustExist) {
             url.append(";IFEXISTS=TRUE");
         }

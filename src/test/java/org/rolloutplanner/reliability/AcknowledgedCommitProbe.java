@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.domain.district.DistrictProfile;
@@ -32,13 +31,21 @@ public final class AcknowledgedCommitProbe {
         int n = Integer.parseInt(args[0]);
         String how = args.length > 1 ? args[1] : "app";
         Path file = Files.createTempDirectory("rollout-planner-ack").resolve("ack.mv.db");
+        long[] r = run(file, n, how);
+        System.out.printf("%s: %d commits acknowledged, %d kept, %d lost%n", how, r[0], r[1], r[0] - r[1]);
+        System.exit(r[0] == r[1] ? 0 : 1);
+    }
+
+    /** Runs {@code n} sessions on a new workspace at {@code file}; returns {acknowledged, kept}. */
+    static long[] run(Path file, int n, String how) throws Exception {
         try (var s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING))) {
             s.workspace().dsl().execute("SELECT 1");
         }
-        int acks = 0;
+        long acks = 0;
         for (int i = 0; i < n; i++) {
-            Process p = new ProcessBuilder(CrashHarness.javaBinary(), "-cp", System.getProperty("java.class.path"),
-                    AcknowledgedCommitProbe.class.getName(), "child", file.toString(), how)
+            Process p = new ProcessBuilder(CrashHarness.javaBinary(), "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), AcknowledgedCommitProbe.class.getName(), "child",
+                    file.toString(), how)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(p.getInputStream().readAllBytes()).trim();
             p.waitFor(60, TimeUnit.SECONDS);
@@ -46,13 +53,10 @@ public final class AcknowledgedCommitProbe {
                 acks++;
             }
         }
-        long kept;
-        try (Connection c = DriverManager.getConnection(WorkspaceFiles.of(file).jdbcUrl(true, true), "sa", "");
-                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM district")) {
-            rs.next();
-            kept = rs.getLong(1);
+        // counted on a read-write open, as the app opens it
+        try (var s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.EXISTING))) {
+            return new long[] {acks, s.workspace().dsl().fetchCount(org.jooq.impl.DSL.table("district"))};
         }
-        System.out.printf("%s: %d commits acknowledged, %d kept, %d lost%n", how, acks, kept, acks - kept);
     }
 
     private static void child(Path file, String how) throws Exception {
