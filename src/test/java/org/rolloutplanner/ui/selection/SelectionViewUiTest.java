@@ -124,6 +124,13 @@ class SelectionViewUiTest extends ApplicationTest {
         type(KeyCode.ENTER);
         waitUntil(() -> "3".equals(grid().getItems().get(0).scores().get("C1")));
         clickOn(cell(0, 1));
+        // the comment field opens once the score it belongs to is saved and selected
+        waitUntil(() -> !lookup("#scoreComment").query().isDisabled());
+        // a click on the cell that is already selected opens it for editing (TableView does that): leave the editor
+        interact(() -> {
+            grid().edit(-1, null);
+            grid().requestFocus();
+        });
         press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField comment = lookup("#scoreComment").queryAs(javafx.scene.control.TextField.class);
