@@ -1,7 +1,6 @@
 package org.rolloutplanner.io.table;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,12 +56,12 @@ final class CsvReader implements RowReader {
 
     private final String fileName;
     private final LineGuard guard;
-    private final CountingStream counting;
+    private final CountingInputStream counting;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final int lineOffset;
 
-    private CsvReader(String fileName, LineGuard guard, CountingStream counting, CSVParser parser, int lineOffset) {
+    private CsvReader(String fileName, LineGuard guard, CountingInputStream counting, CSVParser parser, int lineOffset) {
         this.fileName = fileName;
         this.guard = guard;
         this.counting = counting;
@@ -87,7 +86,7 @@ final class CsvReader implements RowReader {
                 .setTrailingData(true)
                 .get();
         long total = Files.size(file);
-        CountingStream counting = new CountingStream(
+        CountingInputStream counting = new CountingInputStream(
                 new BufferedInputStream(Files.newInputStream(file), 1 << 16), total, progress);
         try {
             counting.skipNBytes(encoding.bomLength());
@@ -202,27 +201,9 @@ final class CsvReader implements RowReader {
             int need = 0;
             int read;
             while ((read = in.read(buffer)) > 0) {
-                for (int i = 0; i < read; i++) {
-                    int b = buffer[i];
-                    if (need == 0) {
-                        if (b >= 0) {
-                            continue;
-                        }
-                        int u = b & 0xFF;
-                        if (u >= 0xC2 && u <= 0xDF) {
-                            need = 1;
-                        } else if (u >= 0xE0 && u <= 0xEF) {
-                            need = 2;
-                        } else if (u >= 0xF0 && u <= 0xF4) {
-                            need = 3;
-                        } else {
-                            return false;
-                        }
-                    } else if ((b & 0xC0) == 0x80) {
-                        need--;
-                    } else {
-                        return false;
-                    }
+                need = utf8Continue(buffer, read, need);
+                if (need < 0) {
+                    return false;
                 }
             }
             return true; // a character cut off at the very end does not make the rest of the file another encoding
@@ -258,7 +239,14 @@ final class CsvReader implements RowReader {
 
     /** Whether the bytes are valid UTF-8, allowing a character cut off at the very end. */
     static boolean isUtf8(byte[] bytes, int length) {
-        int need = 0;
+        return utf8Continue(bytes, length, 0) >= 0;
+    }
+
+    /**
+     * Checks bytes as UTF-8 given the continuation bytes still {@code need}ed from the bytes before; returns the
+     * continuation bytes needed after them, or -1 at the first byte that cannot be UTF-8.
+     */
+    private static int utf8Continue(byte[] bytes, int length, int need) {
         for (int i = 0; i < length; i++) {
             int b = bytes[i];
             if (need == 0) {
@@ -273,15 +261,15 @@ final class CsvReader implements RowReader {
                 } else if (u >= 0xF0 && u <= 0xF4) {
                     need = 3;
                 } else {
-                    return false;
+                    return -1;
                 }
             } else if ((b & 0xC0) == 0x80) {
                 need--;
             } else {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return need;
     }
 
     private static String decodeSample(byte[] head, Encoding encoding) {
@@ -353,56 +341,6 @@ final class CsvReader implements RowReader {
     }
 
     // ---- streams -----------------------------------------------------------------------------------------------
-
-    /** Counts the bytes read and tells the progress listener every 256 KB. */
-    private static final class CountingStream extends FilterInputStream {
-        private final long total;
-        private final ReadProgress progress;
-        private long done;
-        private long lastReported;
-
-        CountingStream(InputStream in, long total, ReadProgress progress) {
-            super(in);
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            } else if (n < 0 && lastReported < done) {
-                lastReported = done;
-                progress.progress(done, total);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) {
-            done += n;
-            if (done - lastReported >= (1 << 18)) {
-                lastReported = done;
-                progress.progress(done, total);
-            }
-        }
-    }
 
     /** Refuses a line of absurd length instead of holding it whole. */
     private static final class LineGuard extends FilterReader {

@@ -1,7 +1,6 @@
 package org.rolloutplanner.io.table;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -192,7 +191,7 @@ final class XlsxReader implements Closeable {
             } catch (Exception unknownSize) {
                 // progress then says "unknown total"
             }
-            InputStream in = new Counting(reader.getSheet(sheet.relationId()), size, progress);
+            InputStream in = new CountingInputStream(reader.getSheet(sheet.relationId()), size, progress);
             rows = new SheetRows(sheet.name(), in, xmlFactory().createXMLStreamReader(in), styles);
         } catch (Exception | OutOfMemoryError failed) {
             close();
@@ -479,46 +478,6 @@ final class XlsxReader implements Closeable {
                 } finally {
                     XlsxReader.this.close();
                 }
-            }
-        }
-    }
-
-    /** Counts the sheet's bytes read for the progress listener. */
-    private static final class Counting extends FilterInputStream {
-        private final long total;
-        private final ReadProgress progress;
-        private long done;
-        private long lastReported;
-
-        Counting(InputStream in, long total, ReadProgress progress) {
-            super(in);
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            done += n;
-            if (done - lastReported >= (1 << 18)) {
-                lastReported = done;
-                progress.progress(done, total);
             }
         }
     }

@@ -1,5 +1,10 @@
 package org.rolloutplanner.ui.scenarios;
 
+import static org.rolloutplanner.ui.scenarios.ScenarioEditorView.converter;
+import static org.rolloutplanner.ui.scenarios.ScenarioEditorView.onCommit;
+import static org.rolloutplanner.ui.scenarios.ScenarioEditorView.row;
+import static org.rolloutplanner.ui.scenarios.ScenarioEditorView.small;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.rolloutplanner.domain.rollout.CohortOverride;
 import org.rolloutplanner.domain.rollout.PartialAdoption;
 import org.rolloutplanner.domain.rollout.Phase;
@@ -297,7 +301,7 @@ final class CohortAdjustmentsEditor {
             FlowPane phaseRow = new FlowPane(8, 4);
             phaseRow.getChildren().add(lengths);
             phaseRow.getChildren().addAll(monthNodes);
-            VBox box = new VBox(3, CohortAdjustmentsEditor.row(cohortLabel, cohort, starts, start, remove), phaseRow);
+            VBox box = new VBox(3, ScenarioEditorView.row(cohortLabel, cohort, starts, start, remove), phaseRow);
             box.getStyleClass().add("override-row");
             return box;
         }
@@ -331,35 +335,6 @@ final class CohortAdjustmentsEditor {
 
     // --- helpers
 
-    private static HBox row(Node... nodes) {
-        HBox box = new HBox(6, nodes);
-        for (Node n : nodes) {
-            if (n instanceof Label || n instanceof Button || n instanceof ComboBox<?>) {
-                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static Button small(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().addAll("flat", "small");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
-
-    private static void onCommit(TextField field, Runnable commit) {
-        field.setOnAction(e -> commit.run());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit.run();
-            }
-        });
-    }
-
     /** Commits on Enter and on focus loss, but not when the section is being rebuilt (its fields then lose the focus). */
     private static void onCommitInPlace(TextField field, Runnable commit) {
         field.setOnAction(e -> commit.run());
@@ -370,17 +345,4 @@ final class CohortAdjustmentsEditor {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

@@ -667,7 +667,7 @@ final class ScenarioEditorView extends VBox {
 
     // --- helpers
 
-    private static HBox row(Node... nodes) {
+    static HBox row(Node... nodes) {
         HBox box = new HBox(6, nodes);
         for (Node n : nodes) {
             if (n instanceof Label || n instanceof Button || n instanceof ComboBox<?> || n instanceof ColorPicker) {
@@ -678,7 +678,7 @@ final class ScenarioEditorView extends VBox {
         return box;
     }
 
-    private static Button small(String text, String tip, Runnable action) {
+    static Button small(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tip));
@@ -688,7 +688,7 @@ final class ScenarioEditorView extends VBox {
     }
 
     /** Commits a text field on Enter and when it loses the focus. */
-    private static void onCommit(TextField field, Runnable commit) {
+    static void onCommit(TextField field, Runnable commit) {
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -697,7 +697,7 @@ final class ScenarioEditorView extends VBox {
         });
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
+    static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
