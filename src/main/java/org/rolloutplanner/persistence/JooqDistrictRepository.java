@@ -40,6 +40,7 @@ public final class JooqDistrictRepository implements DistrictRepository {
     public District insert(District d) {
         DistrictRecord r = dsl.newRecord(DISTRICT);
         fill(r, d);
+        r.setId(Ids.next(dsl, DISTRICT.ID));
         r.store();
         return new District(r.getId(), d.name(), d.profile());
     }

@@ -86,6 +86,7 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             r.setSelectionRules(selection.rules());
         }
         fill(r, scenario, now);
+        r.setId(Ids.next(dsl, SCENARIO.ID));
         r.store();
         writeChildren(r.getId(), districtKey, scenario);
         return toDomain(r);

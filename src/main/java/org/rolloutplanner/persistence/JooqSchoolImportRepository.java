@@ -32,9 +32,9 @@ public final class JooqSchoolImportRepository implements SchoolImportRepository 
     /** Statements per JDBC batch: {@code ROWS_PER_INSERT * STATEMENTS_PER_BATCH} rows between progress reports. */
     private static final int STATEMENTS_PER_BATCH = 1000;
 
-    private static final String SCHOOL_INSERT = "INSERT INTO school (district_id, school_code, name, level, grade_low, "
-            + "grade_high, enrollment, frl_percent, region, feeder, readiness, teachers) VALUES ";
-    private static final int SCHOOL_COLUMNS = 12;
+    private static final String SCHOOL_INSERT = "INSERT INTO school (id, district_id, school_code, name, level, "
+            + "grade_low, grade_high, enrollment, frl_percent, region, feeder, readiness, teachers) VALUES ";
+    private static final int SCHOOL_COLUMNS = 13;
     private static final String ATTRIBUTE_INSERT =
             "INSERT INTO school_attribute (school_id, attribute_name, attribute_value) VALUES ";
 
@@ -54,27 +54,27 @@ public final class JooqSchoolImportRepository implements SchoolImportRepository 
         if (schools.isEmpty()) {
             return List.of();
         }
-        insertRows(SCHOOL_INSERT, SCHOOL_COLUMNS, schools, (ps, o, s) -> {
-            ps.setLong(o + 1, districtKey);
-            ps.setString(o + 2, s.id());
-            ps.setString(o + 3, s.name());
-            ps.setString(o + 4, s.level().code());
-            ps.setString(o + 5, s.gradeLow());
-            ps.setString(o + 6, s.gradeHigh());
-            ps.setInt(o + 7, s.enrollment());
-            setDecimal(ps, o + 8, s.frlPercent());
-            ps.setString(o + 9, s.region());
-            ps.setString(o + 10, s.feeder());
-            setDecimal(ps, o + 11, s.readiness());
-            setDecimal(ps, o + 12, s.teachers());
-        }, written);
-        Map<String, Long> keys = new HashMap<>(schools.size() * 2);
-        dsl.select(SCHOOL.SCHOOL_CODE, SCHOOL.ID).from(SCHOOL).where(SCHOOL.DISTRICT_ID.eq(districtKey))
-                .forEach(r -> keys.put(r.value1(), r.value2()));
+        // ids taken in this transaction, one block for the whole import (see Ids)
+        long first = Ids.reserve(dsl, SCHOOL.ID, schools.size());
         List<School> out = new ArrayList<>(schools.size());
         for (School s : schools) {
-            out.add(s.withKey(keys.get(s.id())));
+            out.add(s.withKey(first + out.size()));
         }
+        insertRows(SCHOOL_INSERT, SCHOOL_COLUMNS, out, (ps, o, s) -> {
+            ps.setLong(o + 1, s.key());
+            ps.setLong(o + 2, districtKey);
+            ps.setString(o + 3, s.id());
+            ps.setString(o + 4, s.name());
+            ps.setString(o + 5, s.level().code());
+            ps.setString(o + 6, s.gradeLow());
+            ps.setString(o + 7, s.gradeHigh());
+            ps.setInt(o + 8, s.enrollment());
+            setDecimal(ps, o + 9, s.frlPercent());
+            ps.setString(o + 10, s.region());
+            ps.setString(o + 11, s.feeder());
+            setDecimal(ps, o + 12, s.readiness());
+            setDecimal(ps, o + 13, s.teachers());
+        }, written);
         return out;
     }
 

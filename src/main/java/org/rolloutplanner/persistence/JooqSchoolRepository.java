@@ -33,9 +33,8 @@ public final class JooqSchoolRepository implements SchoolRepository {
         SchoolRecord r = dsl.newRecord(SCHOOL);
         fill(r, s);
         r.setDistrictId(districtKey);
-        if (s.key() != 0) {
-            r.setId(s.key());
-        }
+        // a school brought back by undo keeps its key; a new one takes the next id
+        r.setId(s.key() != 0 ? s.key() : Ids.next(dsl, SCHOOL.ID));
         r.store();
         return s.withKey(r.getId());
     }
@@ -45,12 +44,15 @@ public final class JooqSchoolRepository implements SchoolRepository {
         if (schools.isEmpty()) {
             return;
         }
-        var records = schools.stream().map(s -> {
+        long first = Ids.reserve(dsl, SCHOOL.ID, schools.size());
+        var records = new java.util.ArrayList<SchoolRecord>(schools.size());
+        for (School s : schools) {
             SchoolRecord r = dsl.newRecord(SCHOOL);
             fill(r, s);
             r.setDistrictId(districtKey);
-            return r;
-        }).toList();
+            r.setId(first + records.size());
+            records.add(r);
+        }
         dsl.batchInsert(records).execute();
     }
 

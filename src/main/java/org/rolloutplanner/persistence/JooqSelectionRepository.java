@@ -119,6 +119,7 @@ public final class JooqSelectionRepository implements SelectionRepository {
         fill(r, round);
         r.setCreatedAt(now);
         r.setUpdatedAt(now);
+        r.setId(Ids.next(dsl, SELECTION_ROUND.ID));
         r.store();
         return round.withKey(r.getId());
     }
@@ -162,7 +163,8 @@ public final class JooqSelectionRepository implements SelectionRepository {
                         .set(SELECTION_APPLICANT.REASON, a.reason()).where(SELECTION_APPLICANT.ID.eq(existing.get(a.schoolKey())))
                         .execute();
             } else {
-                dsl.insertInto(SELECTION_APPLICANT).set(SELECTION_APPLICANT.ROUND_ID, roundKey)
+                dsl.insertInto(SELECTION_APPLICANT).set(SELECTION_APPLICANT.ID, Ids.next(dsl, SELECTION_APPLICANT.ID))
+                        .set(SELECTION_APPLICANT.ROUND_ID, roundKey)
                         .set(SELECTION_APPLICANT.SCHOOL_ID, a.schoolKey()).set(SELECTION_APPLICANT.STATUS, a.status().name())
                         .set(SELECTION_APPLICANT.REASON, a.reason()).execute();
             }
@@ -186,7 +188,7 @@ public final class JooqSelectionRepository implements SelectionRepository {
             kept.add(c.id());
             SelectionCriterionRecord r = existing.containsKey(c.id())
                     ? dsl.fetchSingle(SELECTION_CRITERION, SELECTION_CRITERION.ID.eq(existing.get(c.id())))
-                    : dsl.newRecord(SELECTION_CRITERION);
+                    : newCriterion();
             r.setRoundId(roundKey);
             r.setPosition(i);
             r.setCode(c.id());
@@ -218,6 +220,12 @@ public final class JooqSelectionRepository implements SelectionRepository {
         });
     }
 
+    private SelectionCriterionRecord newCriterion() {
+        SelectionCriterionRecord r = dsl.newRecord(SELECTION_CRITERION);
+        r.setId(Ids.next(dsl, SELECTION_CRITERION.ID));
+        return r;
+    }
+
     @Override
     public void saveReviewers(long roundKey, List<Reviewer> reviewers) {
         Map<String, Long> existing = new HashMap<>();
@@ -230,7 +238,8 @@ public final class JooqSelectionRepository implements SelectionRepository {
                 dsl.update(SELECTION_REVIEWER).set(SELECTION_REVIEWER.NAME, v.name()).set(SELECTION_REVIEWER.ROLE, v.role())
                         .where(SELECTION_REVIEWER.ID.eq(existing.get(v.id()))).execute();
             } else {
-                dsl.insertInto(SELECTION_REVIEWER).set(SELECTION_REVIEWER.ROUND_ID, roundKey).set(SELECTION_REVIEWER.CODE, v.id())
+                dsl.insertInto(SELECTION_REVIEWER).set(SELECTION_REVIEWER.ID, Ids.next(dsl, SELECTION_REVIEWER.ID))
+                        .set(SELECTION_REVIEWER.ROUND_ID, roundKey).set(SELECTION_REVIEWER.CODE, v.id())
                         .set(SELECTION_REVIEWER.NAME, v.name()).set(SELECTION_REVIEWER.ROLE, v.role()).execute();
             }
         }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -161,25 +159,24 @@ public class ImportBench {
         List<School> schools = rosterBatch == null ? readRosterUnchecked() : rosterBatch.schools().stream()
                 .map(s -> s.school()).toList();
         return fresh.workspace().dsl().transactionResult(cfg -> cfg.dsl().connectionResult(c -> {
-            long district;
-            try (PreparedStatement d = c.prepareStatement("INSERT INTO district (name) VALUES ('Big')",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            // plain JDBC with ids given here (as the app's Ids does, in the same transaction)
+            long district = 900_000_001L;
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO district (id, name) VALUES (?, 'Big')")) {
+                d.setLong(1, district);
                 d.executeUpdate();
-                try (ResultSet k = d.getGeneratedKeys()) {
-                    k.next();
-                    district = k.getLong(1);
-                }
             }
-            StringBuilder sql = new StringBuilder("INSERT INTO school (district_id, school_code, name, level, grade_low, "
-                    + "grade_high, enrollment, frl_percent, region, feeder, readiness, teachers) VALUES ");
+            long nextSchool = 900_000_001L;
+            StringBuilder sql = new StringBuilder("INSERT INTO school (id, district_id, school_code, name, level, "
+                    + "grade_low, grade_high, enrollment, frl_percent, region, feeder, readiness, teachers) VALUES ");
             for (int r = 0; r < rowsPerStatement; r++) {
-                sql.append(r == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
+                sql.append(r == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
             }
             int n = 0;
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int row = 0;
                 for (School s : schools) {
-                    int p = row * 12;
+                    int p = row * 13 + 1;
+                    ps.setLong(p, nextSchool++);
                     ps.setLong(p + 1, district);
                     ps.setString(p + 2, s.id());
                     ps.setString(p + 3, s.name());

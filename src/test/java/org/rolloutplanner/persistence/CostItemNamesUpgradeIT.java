@@ -11,13 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolloutplanner.app.workspace.OpenMode;
-import org.rolloutplanner.domain.district.DistrictProfile;
 import org.rolloutplanner.domain.rollout.PhaseCost;
 import org.rolloutplanner.domain.rollout.Plan;
 import org.rolloutplanner.domain.rollout.Scenario;
 import org.rolloutplanner.domain.rollout.SchoolYear;
-import org.rolloutplanner.domain.school.School;
-import org.rolloutplanner.domain.school.SchoolLevel;
 
 /**
  * A workspace saved before cost items had names (migrations V001–V004 only) opened by this version: it is backed up,
@@ -51,15 +48,16 @@ class CostItemNamesUpgradeIT {
         try (var ws = WorkspaceServices.of(olderApp.open(file, OpenMode.CREATE_IF_MISSING))) {
             var dsl = ws.workspace().dsl();
             assertThat(dsl.fetchValue("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("004");
-            var d = ws.districts().create("Maple Valley", DistrictProfile.EMPTY);
-            districtKey = d.key();
+            // rows as the previous version wrote them (its ids came from identity columns, not from id_counter)
+            districtKey = 1;
+            dsl.execute("INSERT INTO district (id, name) VALUES (1, 'Maple Valley')");
             for (int i = 1; i <= 4; i++) {
-                ws.schools().add(d.key(), new School(0, "S-0" + i, "School " + i, SchoolLevel.ELEMENTARY, "", "", 500, 60.0,
-                        "North", "", 50.0, null));
+                dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment, frl_percent, region, "
+                        + "readiness) VALUES (?, 1, ?, ?, 'elementary', 500, 60.0, 'North', 50.0)", i, "S-0" + i, "School " + i);
             }
             // what the previous version wrote for a scenario with a planning grant and a per-student launch cost
             dsl.execute("INSERT INTO scenario (id, district_id, name, first_school_year, created_at, updated_at) "
-                    + "VALUES (1, ?, 'Two a year', 2015, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", d.key());
+                    + "VALUES (1, ?, 'Two a year', 2015, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", 1L);
             dsl.execute("INSERT INTO scenario_phase VALUES (1, 0, 'Planning', 12, '#4C78A8'), (1, 1, 'Launch', 12, '#F58518')");
             dsl.execute("INSERT INTO scenario_rule (scenario_id, position, kind, count_low, count_high) "
                     + "VALUES (1, 0, 'SCHOOLS_PER_YEAR', 2, 2)");

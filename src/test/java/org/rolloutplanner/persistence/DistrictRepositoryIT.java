@@ -128,12 +128,12 @@ class DistrictRepositoryIT {
     @Test
     void theDatabaseItselfRefusesABlankOrDuplicateDistrictName() {
         var dsl = ws.workspace().dsl();
-        dsl.execute("INSERT INTO district (name) VALUES ('Raw SQL District')");
-        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (name) VALUES ('Raw SQL District')"))
+        dsl.execute("INSERT INTO district (id, name) VALUES (9001, 'Raw SQL District')");
+        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (id, name) VALUES (9002, 'Raw SQL District')"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("DISTRICT_NAME_UNIQUE");
-        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (name) VALUES ('   ')"))
+        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (id, name) VALUES (9003, '   ')"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("DISTRICT_NAME_NOT_BLANK");
-        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (name, district_type) VALUES ('T', 'PLANET')"))
+        assertThatThrownBy(() -> dsl.execute("INSERT INTO district (id, name, district_type) VALUES (9004, 'T', 'PLANET')"))
                 .isInstanceOf(DataAccessException.class);
     }
 

@@ -18,6 +18,9 @@ public final class FilePathDiskFull extends FilePathWrapper {
     /** Bytes that may still be written; negative = unlimited. */
     public static final AtomicLong bytesLeft = new AtomicLong(-1);
 
+    /** Writes to any file of this file system so far (all of them counted, whether or not they fail). */
+    public static final AtomicLong writes = new AtomicLong();
+
     private static final FilePathDiskFull INSTANCE = new FilePathDiskFull();
 
     public static void register() {
@@ -42,6 +45,7 @@ public final class FilePathDiskFull extends FilePathWrapper {
         }
 
         private static void spend(int bytes) throws IOException {
+            writes.incrementAndGet();
             long left = bytesLeft.get();
             if (left >= 0) {
                 if (left < bytes) {

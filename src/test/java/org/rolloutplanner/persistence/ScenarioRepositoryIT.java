@@ -172,8 +172,8 @@ class ScenarioRepositoryIT {
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("already has a scenario called");
         assertThat(scenarios.create(other.key(), "Ten percent", everything()).name()).isEqualTo("Ten percent");
         assertThatThrownBy(() -> ws.workspace().dsl().execute(
-                "insert into scenario (district_id, name, first_school_year, created_at, updated_at) "
-                        + "values (?, 'Ten percent', 2015, current_timestamp, current_timestamp)", district.key()))
+                "insert into scenario (id, district_id, name, first_school_year, created_at, updated_at) "
+                        + "values (9001, ?, 'Ten percent', 2015, current_timestamp, current_timestamp)", district.key()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("SCENARIO_NAME_UNIQUE_IN_DISTRICT");
     }
 

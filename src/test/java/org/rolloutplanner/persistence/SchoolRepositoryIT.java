@@ -104,20 +104,20 @@ class SchoolRepositoryIT {
     @Test
     void theDatabaseItselfRefusesADuplicateIdWithinADistrict() {
         var dsl = ws.workspace().dsl();
-        dsl.execute("INSERT INTO school (district_id, school_code, name, level, enrollment) VALUES (?, 'RAW-1', 'Raw', "
-                + "'high', 10)", north.key());
-        assertThatThrownBy(() -> dsl.execute("INSERT INTO school (district_id, school_code, name, level, enrollment) "
-                + "VALUES (?, 'RAW-1', 'Raw again', 'high', 10)", north.key()))
+        dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment) VALUES (9001, ?, 'RAW-1', "
+                + "'Raw', 'high', 10)", north.key());
+        assertThatThrownBy(() -> dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment) "
+                + "VALUES (9002, ?, 'RAW-1', 'Raw again', 'high', 10)", north.key()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("SCHOOL_CODE_UNIQUE_IN_DISTRICT");
-        dsl.execute("INSERT INTO school (district_id, school_code, name, level, enrollment) VALUES (?, 'RAW-1', 'Raw', "
-                + "'high', 10)", south.key());
+        dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment) VALUES (9003, ?, 'RAW-1', "
+                + "'Raw', 'high', 10)", south.key());
     }
 
     @Test
     void theDatabaseItselfRefusesOutOfRangeValues() {
         var dsl = ws.workspace().dsl();
-        String insert = "INSERT INTO school (district_id, school_code, name, level, enrollment, frl_percent, readiness) "
-                + "VALUES (?, ?, 'Checked', ?, ?, ?, ?)";
+        String insert = "INSERT INTO school (id, district_id, school_code, name, level, enrollment, frl_percent, "
+                + "readiness) VALUES ((SELECT MAX(id) + 1 FROM school), ?, ?, 'Checked', ?, ?, ?, ?)";
         assertThatThrownBy(() -> dsl.execute(insert, north.key(), "CK-1", "high", -1, 50, 50))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("SCHOOL_ENROLLMENT_NOT_NEGATIVE");
         assertThatThrownBy(() -> dsl.execute(insert, north.key(), "CK-2", "high", 10, 101, 50))

@@ -11,9 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolloutplanner.app.workspace.OpenMode;
-import org.rolloutplanner.domain.district.DistrictProfile;
-import org.rolloutplanner.domain.school.School;
-import org.rolloutplanner.domain.school.SchoolLevel;
 import org.rolloutplanner.domain.selection.Score;
 import org.rolloutplanner.domain.selection.TieBreak;
 
@@ -49,17 +46,18 @@ class SelectionIntegrityUpgradeIT {
         long round;
         try (var ws = WorkspaceServices.of(olderApp.open(file, OpenMode.CREATE_IF_MISSING))) {
             var dsl = ws.workspace().dsl();
-            var d = ws.districts().create("Maple Valley", DistrictProfile.EMPTY);
+            // rows as the previous version wrote them (its ids came from identity columns, not from id_counter)
+            dsl.execute("INSERT INTO district (id, name) VALUES (1, 'Maple Valley')");
             for (int i = 1; i <= 2; i++) {
-                ws.schools().add(d.key(), new School(0, "S-0" + i, "School " + i, SchoolLevel.ELEMENTARY, "", "", 500, 60.0,
-                        "North", "", 50.0, null));
+                dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment, frl_percent, region, "
+                        + "readiness) VALUES (?, 1, ?, ?, 'elementary', 500, 60.0, 'North', 50.0)", i, "S-0" + i, "School " + i);
             }
             // what the previous version wrote: a conflict declared after Ana had scored S-01
             dsl.execute("INSERT INTO selection_round (id, district_id, name, seats, created_at, updated_at) "
-                    + "VALUES (1, ?, 'Pilot', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", d.key());
+                    + "VALUES (1, ?, 'Pilot', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", 1L);
             for (int i = 1; i <= 2; i++) {
                 dsl.execute("INSERT INTO selection_applicant (id, round_id, school_id) SELECT ?, 1, id FROM school "
-                        + "WHERE district_id = ? AND school_code = ?", 10 + i, d.key(), "S-0" + i);
+                        + "WHERE district_id = ? AND school_code = ?", 10 + i, 1L, "S-0" + i);
             }
             dsl.execute("INSERT INTO selection_criterion (id, round_id, position, code, name, kind, weight, rubric_min, rubric_max) "
                     + "VALUES (20, 1, 0, 'C1', 'Leadership', 'PREFERRED', 1, 1, 4)");

@@ -296,7 +296,7 @@ class SelectionRepositoryIT {
                 List.of(school("N-01", SchoolLevel.HIGH, 900)));
         long foreign = rawId("SELECT id FROM school WHERE district_id = ? AND school_code = 'N-01'", other.key());
         var dsl = ws.workspace().dsl();
-        assertThatThrownBy(() -> dsl.execute("INSERT INTO selection_applicant (round_id, school_id) VALUES (?, ?)", round.key(),
+        assertThatThrownBy(() -> dsl.execute("INSERT INTO selection_applicant (id, round_id, school_id) VALUES (9001, ?, ?)", round.key(),
                 foreign)).isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("An applicant school must belong to the district of its selection round.");
         // moving an applicant row to that school is refused too
@@ -305,6 +305,6 @@ class SelectionRepositoryIT {
                 .hasMessageContaining("district of its selection round");
         // a school of the round's own district is accepted
         SelectionRound empty = selection.create(district.key(), "Raw same district", 1, null);
-        dsl.execute("INSERT INTO selection_applicant (round_id, school_id) VALUES (?, ?)", empty.key(), key("S-01"));
+        dsl.execute("INSERT INTO selection_applicant (id, round_id, school_id) VALUES (9002, ?, ?)", empty.key(), key("S-01"));
     }
 }

@@ -63,7 +63,8 @@ public final class AcknowledgedCommitProbe {
         if (how.equals("raw")) {
             try (Connection c = DriverManager.getConnection(WorkspaceFiles.of(file).jdbcUrl(false, true), "sa", "")) {
                 c.setAutoCommit(false);
-                c.createStatement().execute("INSERT INTO district (name) VALUES ('D" + System.nanoTime() + "')");
+                c.createStatement().execute("INSERT INTO district (id, name) SELECT COALESCE(MAX(id), 0) + 1, 'D" + System.nanoTime()
+                        + "' FROM district");
                 c.commit();
                 System.out.println("ACK");
                 System.out.flush();

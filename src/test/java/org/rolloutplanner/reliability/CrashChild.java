@@ -25,20 +25,28 @@ public final class CrashChild {
         Random r = new Random(Long.parseLong(args[1]));
         List<ReliabilityEdit> edits = ReliabilityEdits.standard();
         try (WorkspaceServices s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING))) {
-            System.out.println("OPEN " + WorkspaceContent.of(s.workspace()).digest());
+            String[] last = {WorkspaceContent.of(s.workspace()).digest()};
+            System.out.println("OPEN " + last[0]);
             System.out.flush();
             for (long n = 1; ; n++) {
                 ReliabilityEdit e = edits.get(r.nextInt(edits.size()));
                 long no = n;
+                System.out.println("BEGIN " + no + " " + e.name().replace(' ', '_'));
                 boolean changed;
                 try {
                     changed = s.transactions().inTransaction(() -> {
-                        if (!e.apply(s, r)) {
+                        // an edit that finds nothing to do may still have changed something on the way (e.g. made
+                        // the first district) and the transaction commits either way: so compare, not trust
+                        e.apply(s, r);
+                        var content = WorkspaceContent.of(s.workspace());
+                        if (content.digest().equals(last[0])) {
                             return false;
                         }
-                        var content = WorkspaceContent.of(s.workspace());
+                        last[0] = content.digest();
                         System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
-                                + new java.util.TreeMap<>(content.rowCounts()).values());
+                                + new java.util.TreeMap<>(content.rowCounts()).values() + " "
+                                + org.rolloutplanner.persistence.ContentProbe.tableDigests(s.workspace()).values()
+                                .toString().replace(" ", ""));
                         System.out.flush();
                         return true;
                     });

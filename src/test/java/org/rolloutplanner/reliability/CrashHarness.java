@@ -63,6 +63,9 @@ public final class CrashHarness {
         long totalReopen = 0;
         List<String> failures = new ArrayList<>();
         Path lastGood = workspace.resolveSibling("last-good.mv.db");
+        // every state any child printed or any reopen found, so a lost commit can be told apart: an older state of
+        // the run (H2 found an older chunk) or a state nobody printed
+        java.util.Map<String, String> history = new java.util.HashMap<>();
         for (int i = 1; i <= kills; i++) {
             Process p = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-Xmx256m",
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
@@ -94,6 +97,9 @@ public final class CrashHarness {
                 progress.accept("  " + failures.getLast());
             }
             acks += reader.acks;
+            for (var w : reader.wills.entrySet()) {
+                history.putIfAbsent(w.getKey(), "kill " + i + " " + w.getValue());
+            }
             if (reader.refused > 3) {
                 progress.accept("  kill " + i + ": " + reader.refused + " edits refused, e.g. " + reader.refusals);
             }
@@ -104,6 +110,8 @@ public final class CrashHarness {
                 // killed before the first workspace was created: nothing was acknowledged
                 continue;
             }
+            Path raw = workspace.resolveSibling("as-killed.mv.db");
+            Files.copy(workspace, raw, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             // a generous time limit: on a machine shared with other work a healthy file's check can take a while, and
             // a slow verdict must not count as a damaged file (the 10 s promise is measured by the corpus run)
             var verdict = new WorkspaceCheck(java.time.Duration.ofSeconds(120)).checkFile(workspace);
@@ -149,10 +157,27 @@ public final class CrashHarness {
             if (!ok) {
                 lost++;
                 failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): the workspace does not hold the last acknowledged commit "
-                        + reader.lastAck + " (it holds the state of " + reader.wills.getOrDefault(now, "no state the child "
-                        + "printed " + nowCounts) + "; in flight: " + (pending == null ? "none" : reader.wills.get(pending)) + ")");
+                        + reader.lastAck + " (it holds the state of " + reader.wills.getOrDefault(now, history.getOrDefault(now,
+                        "no state any child printed") + " " + nowCounts) + "; in flight: " + (pending == null ? "none"
+                        : reader.wills.get(pending)) + ")");
                 progress.accept("  " + failures.getLast());
+                // keep the evidence: the file as the kill left it was opened above, so keep the state before the
+                // session (last-good) and the reopened file
+                if (Files.exists(lastGood)) {
+                    Files.copy(lastGood, workspace.resolveSibling("before-lost-" + i + ".mv.db"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.copy(workspace, workspace.resolveSibling("lost-" + i + ".mv.db"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(raw, workspace.resolveSibling("as-killed-lost-" + i + ".mv.db"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.write(workspace.resolveSibling("child-output-lost-" + i + ".txt"), reader.lines);
+                try (var s = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.EXISTING))) {
+                    progress.accept("    tables now: " + org.rolloutplanner.persistence.ContentProbe.tableDigests(
+                            s.workspace()).values().toString().replace(" ", ""));
+                }
             }
+            history.putIfAbsent(now, "the reopen after kill " + i);
             current = now;
             Files.copy(workspace, lastGood, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             lastGoodDigest = now;
@@ -180,6 +205,7 @@ public final class CrashHarness {
         volatile long refused;
         final java.util.Map<String, String> wills = new java.util.concurrent.ConcurrentHashMap<>();
         final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Object opened = new Object();
 
         ChildOutput(Process process) {
@@ -202,6 +228,7 @@ public final class CrashHarness {
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
+                    lines.add(line);
                     String[] f = line.split(" ");
                     switch (f[0]) {
                         case "OPEN" -> {
