@@ -42,6 +42,8 @@ public final class WorkspaceBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
     private static final String DIGESTS = ".contents.properties";
+    /** H2 file-system prefix of the backup file; tests set one whose writes fail as on a full disk. */
+    static volatile String h2FilePrefix = "";
 
     /** Why a backup was made; automatic kinds rotate. */
     public enum Kind {
@@ -154,7 +156,7 @@ public final class WorkspaceBackups {
                 Path target = uniqueName(files, kind);
                 part = target.resolveSibling(target.getFileName() + ".part");
                 try (var st = w.connection().prepareStatement("BACKUP TO ?")) {
-                    st.setString(1, part.toString());
+                    st.setString(1, h2FilePrefix + part);
                     st.execute();
                 }
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
@@ -164,6 +166,11 @@ public final class WorkspaceBackups {
                 return b;
             } catch (IOException | SQLException e) {
                 deleteQuietly(part);
+                if (reason(e).equals(DISK_FULL)) {
+                    throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, w.path(), "The disk is full, "
+                            + "so the backup of " + w.path() + " was not written (in " + dir + "). The workspace "
+                            + "itself and the earlier backups are unchanged. Free some space and try again.", e);
+                }
                 throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, w.path(), "The backup of "
                         + w.path() + " could not be written in " + dir + " (" + reason(e) + "). The workspace itself "
                         + "is unchanged.", e);
@@ -301,13 +308,15 @@ public final class WorkspaceBackups {
         }
     }
 
+    private static final String DISK_FULL = "the disk is full";
+
     private static String reason(Exception e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         String m = WorkspaceCheck.firstLine(t);
-        return m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m;
+        return m.toLowerCase(Locale.ROOT).contains("no space") ? DISK_FULL : m;
     }
 
     private static void deleteQuietly(Path p) {

@@ -25,4 +25,15 @@ class CrashHarnessIT {
         assertThat(r.corrupted()).as(r.failures().toString()).isZero();
         assertThat(r.acknowledgedCommits()).as("the child really edited before being killed").isPositive();
     }
+
+    /** Creating a workspace is one step: a kill during it leaves no workspace or a complete one, nothing between. */
+    @Test
+    void killsWhileTheWorkspaceIsCreatedLeaveNoWorkspaceOrACompleteOne() throws Exception {
+        var r = CrashHarness.run(dir.resolve("created.mv.db"), 3, 3, 11, line -> { });
+
+        assertThat(r.corrupted()).as(r.failures().toString()).isZero();
+        assertThat(r.creationKills()).as("kills that landed while the child was creating the workspace").isPositive();
+        assertThat(r.creationLeftNothing() + r.creationLeftComplete()).isEqualTo(r.creationKills());
+        assertThat(CrashHarness.strayWorkspaceFiles(dir.resolve("created.mv.db"))).isNull();
+    }
 }
