@@ -326,14 +326,13 @@ public final class WorkspaceOpener {
             Files.createDirectories(files.backupDirectory());
             backup = files.backupDirectory().resolve(files.name() + "-before-update-" + LocalDateTime.now().format(STAMP)
                     + ".zip");
-            try (var st = c.prepareStatement("BACKUP TO ?")) {
-                st.setString(1, backup.toString());
-                st.execute();
-            }
+            WorkspaceBackups.writeZip(c, backup);
             LOG.info("Backed up {} to {} before updating it", data, backup);
         } catch (IOException | SQLException e) {
+            String reason = WorkspaceBackups.reason(e);
             throw new WorkspaceException(MIGRATION_FAILED, data, "The workspace " + data + " needs an update, but no "
-                    + "backup could be written first (" + e.getMessage() + "). Nothing was changed.", e);
+                    + "backup could be written first (" + reason + "). Nothing was changed."
+                    + (reason.equals(WorkspaceBackups.DISK_FULL) ? " Free some space and open it again." : ""), e);
         }
         try {
             MigrateResult result = flyway.migrate();

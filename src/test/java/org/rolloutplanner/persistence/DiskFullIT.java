@@ -121,6 +121,27 @@ class DiskFullIT {
         assertHolds(file, before);
     }
 
+    @Test
+    void theBackupBeforeAnUpdateOnAFullDiskStopsTheUpdateAndLeavesNoHalfBackup() throws Exception {
+        Path file = dir.resolve("old.mv.db");
+        String before = createWithSample(file);
+        var updating = new WorkspaceOpener(List.of(WorkspaceOpener.DEFAULT_MIGRATIONS, "classpath:db/failing"));
+        FilePathDiskFull.register();
+        WorkspaceBackups.h2FilePrefix = "diskfull:";
+        FilePathDiskFull.bytesLeft.set(8 * 1024);
+
+        assertThatThrownBy(() -> updating.open(file, OpenMode.EXISTING))
+                .isInstanceOfSatisfying(WorkspaceException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(WorkspaceException.Kind.MIGRATION_FAILED);
+                    assertThat(e.getMessage()).contains("no backup could be written first (the disk is full)")
+                            .contains("Nothing was changed").contains("Free some space");
+                });
+
+        assertThat(WorkspaceBackups.list(WorkspaceFiles.of(file))).isEmpty();
+        assertThat(filesIn(WorkspaceFiles.of(file).backupDirectory())).isEmpty();
+        assertHolds(file, before); // the content, and no update applied (the normal opener finds nothing newer)
+    }
+
     private static Map<String, String> filesIn(Path folder) throws Exception {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> s = Files.list(folder)) {
