@@ -59,20 +59,35 @@ public final class JooqTransactions implements Transactions {
             case ErrorCode.NULL_NOT_ALLOWED -> new UserFacingException("A required value is missing.", 2, e);
             case ErrorCode.DATABASE_IS_READ_ONLY -> new WorkspaceException(WorkspaceException.Kind.READ_ONLY,
                     workspace.path(), "This workspace is open read-only, so changes cannot be saved.", e);
-            default -> diskFull(e) ? new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
-                    "The disk is full, so the change was not saved. The workspace " + workspace.path() + " holds what "
-                            + "it held before. Free some space (or move the workspace), then open it again.", e)
+            default -> diskFull(e) ? WorkspaceException.diskFull(workspace.path(), "the change was not saved", e)
                     : new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, workspace.path(),
                     "The workspace " + workspace.path() + " could not save the change: " + firstLine(msg)
                             + ". Nothing was changed.", e);
         };
     }
 
-    private static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    /**
+     * True when anything behind the failure says the disk is full. A failed JDBC batch (an import writes in batches)
+     * keeps the statement's own error as its "next exception", not as its cause, so those are searched too.
+     */
+    static boolean diskFull(Throwable e) {
+        return diskFull(e, 0);
+    }
+
+    private static boolean diskFull(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
                 return true;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t
+                    && diskFull(sql.getNextException(), depth + 1)) {
+                return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (diskFull(s, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -42,6 +42,8 @@ public final class WorkspaceBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
     private static final String DIGESTS = ".contents.properties";
+    /** H2 file-system prefix of the backup file; tests set one whose writes fail as on a full disk. */
+    static volatile String h2FilePrefix = "";
 
     /** Why a backup was made; automatic kinds rotate. */
     public enum Kind {
@@ -152,22 +154,45 @@ public final class WorkspaceBackups {
             try {
                 Files.createDirectories(dir);
                 Path target = uniqueName(files, kind);
-                part = target.resolveSibling(target.getFileName() + ".part");
-                try (var st = w.connection().prepareStatement("BACKUP TO ?")) {
-                    st.setString(1, part.toString());
-                    st.execute();
-                }
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                part = partOf(target);
+                writeZip(w.connection(), target);
                 Backup b = new Backup(target, made(stampOf(target), target), Files.size(target), kind);
                 LOG.info("Backed up {} to {}", files.dataFile(), target);
                 rotate(files, keep);
                 return b;
             } catch (IOException | SQLException e) {
                 deleteQuietly(part);
+                if (reason(e).equals(DISK_FULL)) {
+                    throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, w.path(), "The disk is full, "
+                            + "so the backup of " + w.path() + " was not written (in " + dir + "). The workspace "
+                            + "itself and the earlier backups are unchanged. Free some space and try again.", e);
+                }
                 throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, w.path(), "The backup of "
                         + w.path() + " could not be written in " + dir + " (" + reason(e) + "). The workspace itself "
                         + "is unchanged.", e);
             }
+        }
+    }
+
+    private static Path partOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".part");
+    }
+
+    /**
+     * Writes a backup zip of the database behind {@code c} with {@code BACKUP TO}: under a temporary name, renamed to
+     * {@code target} when complete, so a failure (a full disk) leaves no half backup that the restore list would show.
+     */
+    static void writeZip(Connection c, Path target) throws IOException, SQLException {
+        Path part = partOf(target);
+        try {
+            try (var st = c.prepareStatement("BACKUP TO ?")) {
+                st.setString(1, h2FilePrefix + part);
+                st.execute();
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SQLException | RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
         }
     }
 
@@ -233,14 +258,9 @@ public final class WorkspaceBackups {
     private static void keepCurrentState(WorkspaceFiles files) throws IOException {
         Files.createDirectories(files.backupDirectory());
         Path target = uniqueName(files, Kind.BEFORE_RESTORE);
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (Connection c = DriverManager.getConnection(files.jdbcUrl(true, true), "sa", "");
-                var st = c.prepareStatement("BACKUP TO ?")) {
-            st.setString(1, part.toString());
-            st.execute();
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        try (Connection c = DriverManager.getConnection(files.jdbcUrl(true, true), "sa", "")) {
+            writeZip(c, target);
         } catch (SQLException | RuntimeException e) {
-            deleteQuietly(part);
             // the current file does not open: keep it as it is, beside the backups
             Path kept = files.backupDirectory().resolve(files.name() + "-damaged-" + LocalDateTime.now().format(STAMP)
                     + WorkspaceFiles.SUFFIX);
@@ -301,13 +321,16 @@ public final class WorkspaceBackups {
         }
     }
 
-    private static String reason(Exception e) {
+    static final String DISK_FULL = "the disk is full";
+
+    /** "the disk is full", or the first line of what went wrong. */
+    static String reason(Exception e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         String m = WorkspaceCheck.firstLine(t);
-        return m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m;
+        return m.toLowerCase(Locale.ROOT).contains("no space") ? DISK_FULL : m;
     }
 
     private static void deleteQuietly(Path p) {

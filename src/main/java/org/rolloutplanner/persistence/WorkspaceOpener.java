@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -63,8 +64,18 @@ public final class WorkspaceOpener {
     }
 
     public Workspace open(Path given, OpenMode mode) {
+        return open(given, mode, null);
+    }
+
+    /**
+     * Opens a workspace; with {@link OpenMode#CREATE_IF_MISSING} and no workspace there, creates it in one step:
+     * built and filled ({@code fillNew}, e.g. the sample district; may be null) in a hidden folder beside it, closed,
+     * and only then put in place. A crash or a failure while creating leaves no workspace, never half of one.
+     */
+    public Workspace open(Path given, OpenMode mode, Consumer<WorkspaceServices> fillNew) {
         WorkspaceFiles files = WorkspaceFiles.of(given);
         Path data = files.dataFile();
+        CreationFolders.removeAbandoned(files, CreationFolders.ABANDONED_AFTER);
         boolean exists = Files.exists(data);
         if (!exists) {
             Path named = given.toAbsolutePath().normalize();
@@ -77,8 +88,13 @@ public final class WorkspaceOpener {
                 throw new WorkspaceException(NOT_FOUND, data, "There is no workspace at " + data
                         + ". Check the path, or create a new workspace there.");
             }
-            return create(files);
+            return create(files, given, fillNew);
         }
+        return openExisting(files, mode);
+    }
+
+    private Workspace openExisting(WorkspaceFiles files, OpenMode mode) {
+        Path data = files.dataFile();
         checkLooksLikeH2(data);
         boolean readOnly = mode == OpenMode.READ_ONLY;
         // Every check runs on a read-only connection: H2 rewrites parts of a file it opened for writing when it
@@ -131,39 +147,67 @@ public final class WorkspaceOpener {
         }
     }
 
-    private Workspace create(WorkspaceFiles files) {
+    private Workspace create(WorkspaceFiles files, Path given, Consumer<WorkspaceServices> fillNew) {
         Path data = files.dataFile();
+        WorkspaceFiles built;
         try {
             Files.createDirectories(data.toAbsolutePath().getParent());
+            built = CreationFolders.create(files);
         } catch (IOException e) {
             throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, data,
-                    "Could not create the folder for the workspace " + data + ": " + e.getMessage(), e);
+                    "Could not create the workspace " + data + " (" + diskFullOr(e) + ").", e);
         }
+        boolean published;
+        try {
+            build(built, data, fillNew);
+            published = CreationFolders.publish(built, files);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Creating workspace {} failed", data, e);
+            throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, data, "Could not create a new "
+                    + "workspace at " + data + " (" + diskFullOr(e) + "). No workspace was created there.", e);
+        } finally {
+            CreationFolders.delete(built);
+        }
+        if (!published) {
+            // another copy of the app created it meanwhile: theirs stays, and is opened like any existing workspace
+            LOG.info("Workspace {} appeared while it was being created; opening that one", data);
+            return open(given, OpenMode.EXISTING);
+        }
+        LOG.info("Created workspace {}", data);
+        Workspace w = openExisting(files, OpenMode.CREATE_IF_MISSING);
+        return new Workspace(w.files(), w.path(), w.connection(), false, true);
+    }
+
+    /** Creates, migrates and fills the workspace in its creation folder, and closes it. */
+    private void build(WorkspaceFiles built, Path shown, Consumer<WorkspaceServices> fillNew) {
         Connection c;
         try {
-            c = DriverManager.getConnection(files.jdbcUrl(false, false), "sa", "");
+            c = DriverManager.getConnection(built.jdbcUrl(false, false), "sa", "");
         } catch (SQLException e) {
-            throw translate(e, data);
+            throw translate(e, shown);
         }
-        try {
-            flyway(files, false).migrate();
+        try (Workspace w = new Workspace(built, shown, c, false, true)) {
+            flyway(built, false).migrate();
             try (var st = c.prepareStatement("INSERT INTO workspace_info (id, application, created_at, created_by) "
                     + "VALUES (1, 'rollout-planner', CURRENT_TIMESTAMP, ?)")) {
                 st.setString(1, AppInfo.NAME + " " + AppInfo.version());
                 st.executeUpdate();
+            } catch (SQLException e) {
+                throw translate(e, shown);
             }
-            LOG.info("Created workspace {}", data);
-            return new Workspace(files, data, c, false, true);
-        } catch (RuntimeException | SQLException e) {
-            closeQuietly(c);
-            try {
-                Files.deleteIfExists(data);
-            } catch (IOException ignored) {
-                LOG.warn("Could not remove half-created workspace {}", data, ignored);
+            if (fillNew != null) {
+                fillNew.accept(WorkspaceServices.of(w));
             }
-            throw new WorkspaceException(WorkspaceException.Kind.CANNOT_WRITE, data,
-                    "Could not create a new workspace at " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String diskFullOr(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                return "the disk is full; free some space and try again";
+            }
+        }
+        return firstLine(e.getMessage());
     }
 
     /** H2 files start with a text header "H:2,…". Anything else is not ours: refuse before H2 touches it. */
@@ -282,14 +326,13 @@ public final class WorkspaceOpener {
             Files.createDirectories(files.backupDirectory());
             backup = files.backupDirectory().resolve(files.name() + "-before-update-" + LocalDateTime.now().format(STAMP)
                     + ".zip");
-            try (var st = c.prepareStatement("BACKUP TO ?")) {
-                st.setString(1, backup.toString());
-                st.execute();
-            }
+            WorkspaceBackups.writeZip(c, backup);
             LOG.info("Backed up {} to {} before updating it", data, backup);
         } catch (IOException | SQLException e) {
+            String reason = WorkspaceBackups.reason(e);
             throw new WorkspaceException(MIGRATION_FAILED, data, "The workspace " + data + " needs an update, but no "
-                    + "backup could be written first (" + e.getMessage() + "). Nothing was changed.", e);
+                    + "backup could be written first (" + reason + "). Nothing was changed."
+                    + (reason.equals(WorkspaceBackups.DISK_FULL) ? " Free some space and open it again." : ""), e);
         }
         try {
             MigrateResult result = flyway.migrate();

@@ -122,6 +122,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFullDiskDuringAnExportExitsTwoWithAPlainMessageAndKeepsThePreviousFileAsItWas() throws Exception {
+        Path out = dir.resolve("disk.xlsx");
+        Run first = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                "Ten percent", "--out", out.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        byte[] before = Files.readAllBytes(out);
+
+        Run r;
+        try {
+            org.rolloutplanner.io.export.AtomicFilesDiskFull.after(4096); // the disk fills up a few KB into the file
+            r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",
+                    "Eight a year", "--out", out.toString());
+        } finally {
+            org.rolloutplanner.io.export.AtomicFilesDiskFull.reset();
+        }
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("The disk is full, so " + out.toAbsolutePath() + " was not saved")
+                .contains("The previous file is unchanged").contains("Free some space").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(out)).as("the previous export, byte for byte").isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith(".disk.xlsx"));
+        }
+    }
+
+    @Test
     void twoScenariosMakeAWorkbookWithCompare() throws Exception {
         Path out = dir.resolve("compare.xlsx");
         Run r = run("export", "--workspace", workspace.toString(), "--district", SampleDistrict.NAME, "--scenario",

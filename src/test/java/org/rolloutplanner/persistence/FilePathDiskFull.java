@@ -37,6 +37,12 @@ public final class FilePathDiskFull extends FilePathWrapper {
         return new Full(getBase().open(mode));
     }
 
+    /** Streams too (H2's {@code BACKUP TO} writes its zip through one). */
+    @Override
+    public java.io.OutputStream newOutputStream(boolean append) throws IOException {
+        return FilePath.newFileChannelOutputStream(open("rw"), append);
+    }
+
     private static final class Full extends FileBase {
         private final FileChannel base;
 

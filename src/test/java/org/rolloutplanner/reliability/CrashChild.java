@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.rolloutplanner.app.UserFacingException;
+import org.rolloutplanner.app.district.SampleDistrict;
+import org.rolloutplanner.app.sample.SampleWork;
 import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.persistence.WorkspaceContent;
 import org.rolloutplanner.persistence.WorkspaceOpener;
@@ -24,7 +26,13 @@ public final class CrashChild {
         Path file = Path.of(args[0]);
         Random r = new Random(Long.parseLong(args[1]));
         List<ReliabilityEdit> edits = ReliabilityEdits.standard();
-        try (WorkspaceServices s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING))) {
+        if (!java.nio.file.Files.exists(file)) {
+            System.out.println("CREATING");
+            System.out.flush();
+        }
+        // a new workspace gets the sample district in the same step, as in the window
+        try (WorkspaceServices s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING,
+                n -> SampleWork.add(SampleDistrict.create(n.districts()), n.scenarios(), n.selection())))) {
             String[] last = {WorkspaceContent.of(s.workspace()).digest()};
             System.out.println("OPEN " + last[0]);
             System.out.flush();

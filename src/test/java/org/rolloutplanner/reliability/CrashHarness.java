@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.rolloutplanner.app.workspace.OpenMode;
 import org.rolloutplanner.persistence.WorkspaceCheck;
 import org.rolloutplanner.persistence.WorkspaceContent;
+import org.rolloutplanner.persistence.WorkspaceFiles;
 import org.rolloutplanner.persistence.WorkspaceOpener;
 import org.rolloutplanner.persistence.WorkspaceServices;
 
@@ -28,12 +29,15 @@ public final class CrashHarness {
 
     /** What a run found. */
     public record Result(int kills, int corrupted, int lostAcknowledged, long acknowledgedCommits, long maxReopenMillis,
-            double meanReopenMillis, List<String> failures) {
+            double meanReopenMillis, List<String> failures, int creationKills, int creationLeftNothing,
+            int creationLeftComplete) {
 
         public String describe() {
             return String.format("crash harness: %d kills, %d acknowledged commits, %d corrupted files, "
-                            + "%d lost acknowledged commits, reopen after kill mean %.0f ms, max %d ms",
-                    kills, acknowledgedCommits, corrupted, lostAcknowledged, meanReopenMillis, maxReopenMillis);
+                            + "%d lost acknowledged commits, reopen after kill mean %.0f ms, max %d ms; "
+                            + "%d kills while creating the workspace: %d left no workspace, %d a complete one",
+                    kills, acknowledgedCommits, corrupted, lostAcknowledged, meanReopenMillis, maxReopenMillis,
+                    creationKills, creationLeftNothing, creationLeftComplete);
         }
     }
 
@@ -44,7 +48,8 @@ public final class CrashHarness {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
         Path dir = Files.createTempDirectory("rollout-planner-crash");
-        Result r = run(dir.resolve("crash.mv.db"), kills, seed, line -> System.out.println(line));
+        int creations = Integer.getInteger("crash.creations", Math.max(1, kills / 10));
+        Result r = run(dir.resolve("crash.mv.db"), kills, creations, seed, line -> System.out.println(line));
         System.out.println(r.describe() + " (seed " + seed + ")");
         r.failures().forEach(f -> System.out.println("  " + f));
         System.exit(r.corrupted() == 0 && r.lostAcknowledged() == 0 ? 0 : 1);
@@ -52,12 +57,26 @@ public final class CrashHarness {
 
     public static Result run(Path workspace, int kills, long seed, java.util.function.Consumer<String> progress)
             throws IOException, InterruptedException {
+        return run(workspace, kills, 0, seed, progress);
+    }
+
+    /**
+     * The first {@code creations} kills aim at the creation of a new workspace: each starts without a workspace and
+     * kills the child while it creates one (at a random moment within the time a creation took so far). A kill then
+     * must leave no workspace, or a complete one that passes the check; never a half-made file, and no file of the
+     * creation visible beside the workspace.
+     */
+    public static Result run(Path workspace, int kills, int creations, long seed,
+            java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
         Random random = new Random(seed);
         String current = null; // what the workspace holds between runs
         String lastGoodDigest = null;
         int corrupted = 0;
         int lost = 0;
-        int halfCreated = 0;
+        int creationKills = 0;
+        int creationLeftNothing = 0;
+        int creationLeftComplete = 0;
+        long creationMillis = 1500; // how long a creation took last time (measured from CREATING to OPEN)
         long acks = 0;
         long maxReopen = 0;
         long totalReopen = 0;
@@ -73,16 +92,25 @@ public final class CrashHarness {
                     .redirectError(workspace.resolveSibling("child-stderr.txt").toFile()).start();
             var reader = new ChildOutput(p);
             reader.start();
+            boolean aimAtCreation = i <= creations && current == null;
             // a fifth of the kills land while the child starts and opens the file; the rest while it edits
             String mode = System.getProperty("crash.early", "fifth");
             boolean early = mode.equals("always") || (!mode.equals("never") && random.nextInt(5) == 0);
             int delay = random.nextInt(1500);
-            if (!early) {
-                reader.awaitFirstAck(30_000);
+            String when;
+            if (aimAtCreation) {
+                reader.awaitCreating(30_000);
+                delay = random.nextInt((int) Math.max(100, Math.min(creationMillis, 20_000)));
+                Thread.sleep(delay);
+                when = "killed " + delay + " ms after it began creating the workspace, %d commits acknowledged";
+            } else {
+                if (!early) {
+                    reader.awaitFirstAck(30_000);
+                }
+                Thread.sleep(delay);
+                when = (early ? "killed " + delay + " ms after start" : "killed " + delay + " ms after the first "
+                        + "acknowledgement") + ", " + "%d commits acknowledged";
             }
-            Thread.sleep(delay);
-            String when = (early ? "killed " + delay + " ms after start" : "killed " + delay + " ms after the first "
-                    + "acknowledgement") + ", " + "%d commits acknowledged";
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             // read every line the child wrote before judging: on a loaded machine the reader can still be behind
@@ -106,26 +134,48 @@ public final class CrashHarness {
             String committed = reader.committed != null ? reader.committed
                     : reader.openDigest != null ? reader.openDigest : current;
             String pending = reader.pending;
+            boolean inCreation = reader.creating && reader.openDigest == null;
+            if (reader.creating && reader.openDigest != null) {
+                creationMillis = reader.creationMillis();
+            }
+            if (inCreation) {
+                creationKills++;
+            }
+            String stray = strayWorkspaceFiles(workspace);
+            if (stray != null) {
+                corrupted++;
+                failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): a file of an unfinished creation "
+                        + "is shown beside the workspace: " + stray);
+                progress.accept("  " + failures.getLast());
+            }
             if (!Files.exists(workspace)) {
-                // killed before the first workspace was created: nothing was acknowledged
+                if (current != null) {
+                    lost++;
+                    failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): the workspace file is gone");
+                    progress.accept("  " + failures.getLast());
+                    current = null;
+                } else if (inCreation) {
+                    // killed while creating the first workspace, before it was put in place: nothing was acknowledged
+                    creationLeftNothing++;
+                }
                 continue;
             }
-            Path raw = workspace.resolveSibling("as-killed.mv.db");
+            // the file exactly as the kill left it, kept apart (not beside the workspace, where only a workspace belongs)
+            Path evidence = Files.createDirectories(workspace.resolveSibling("evidence"));
+            Path raw = evidence.resolve("as-killed.mv.db");
             Files.copy(workspace, raw, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             // a generous time limit: on a machine shared with other work a healthy file's check can take a while, and
             // a slow verdict must not count as a damaged file (the 10 s promise is measured by the corpus run)
             var verdict = new WorkspaceCheck(java.time.Duration.ofSeconds(120)).checkFile(workspace);
-            if (!verdict.healthy() && current == null && reader.openDigest == null) {
-                // killed while creating the very first workspace: nothing was acknowledged, and creation is not one
-                // atomic step (docs/reliability.md, "Not covered yet"); counted apart, and the run starts afresh
-                halfCreated++;
-                progress.accept("  kill " + i + ": killed while creating the workspace, left " + verdict.status());
-                Files.delete(workspace);
-                continue;
+            if (inCreation) {
+                if (verdict.healthy()) {
+                    creationLeftComplete++;
+                }
             }
             if (!verdict.healthy()) {
                 corrupted++;
-                failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): " + verdict.status() + " "
+                failures.add("kill " + i + " (" + when.formatted(reader.acks) + "): " + (inCreation ? "killed while "
+                        + "creating the workspace, it left a half-made file: " : "") + verdict.status() + " "
                         + verdict.problems());
                 progress.accept("  " + failures.getLast());
                 Files.copy(workspace, workspace.resolveSibling("corrupted-" + i + ".mv.db"));
@@ -164,14 +214,14 @@ public final class CrashHarness {
                 // keep the evidence: the file as the kill left it was opened above, so keep the state before the
                 // session (last-good) and the reopened file
                 if (Files.exists(lastGood)) {
-                    Files.copy(lastGood, workspace.resolveSibling("before-lost-" + i + ".mv.db"),
+                    Files.copy(lastGood, evidence.resolve("before-lost-" + i + ".mv.db"),
                             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                Files.copy(workspace, workspace.resolveSibling("lost-" + i + ".mv.db"),
+                Files.copy(workspace, evidence.resolve("lost-" + i + ".mv.db"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.copy(raw, workspace.resolveSibling("as-killed-lost-" + i + ".mv.db"),
+                Files.copy(raw, evidence.resolve("as-killed-lost-" + i + ".mv.db"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.write(workspace.resolveSibling("child-output-lost-" + i + ".txt"), reader.lines);
+                Files.write(evidence.resolve("child-output-lost-" + i + ".txt"), reader.lines);
                 try (var s = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.EXISTING))) {
                     progress.accept("    tables now: " + org.rolloutplanner.persistence.ContentProbe.tableDigests(
                             s.workspace()).values().toString().replace(" ", ""));
@@ -181,13 +231,43 @@ public final class CrashHarness {
             current = now;
             Files.copy(workspace, lastGood, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             lastGoodDigest = now;
+            if (i < creations) {
+                // the next kill aims at a creation again: start without a workspace
+                Files.delete(workspace);
+                deleteTree(WorkspaceFiles.of(workspace).backupDirectory());
+                current = null;
+            }
             if (i % 10 == 0 || i == kills || Boolean.getBoolean("crash.verbose")) {
                 progress.accept("  " + i + " kills, " + (acks) + " acknowledged commits, " + corrupted + " corrupted, "
                         + lost + " lost");
             }
         }
         return new Result(kills, corrupted, lost, acks, maxReopen, kills == 0 ? 0 : (double) totalReopen / kills,
-                failures);
+                failures, creationKills, creationLeftNothing, creationLeftComplete);
+    }
+
+    /**
+     * A workspace-looking file ({@code *.mv.db}) beside the workspace that is not the workspace or one the harness
+     * keeps: a creation must never leave one where people look for workspaces. Hidden creation folders are allowed.
+     */
+    static String strayWorkspaceFiles(Path workspace) throws IOException {
+        try (var files = Files.list(workspace.toAbsolutePath().getParent())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".mv.db") && !n.equals(workspace.getFileName().toString())
+                            && !n.equals("last-good.mv.db") && !n.startsWith("corrupted-"))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var all = Files.walk(p)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     static String javaBinary() {
@@ -198,6 +278,9 @@ public final class CrashHarness {
     private static final class ChildOutput extends Thread {
         private final Process process;
         volatile String openDigest;
+        volatile boolean creating;
+        volatile long creatingAt;
+        volatile long openAt;
         volatile String pending;
         volatile String committed;
         volatile long lastAck;
@@ -211,6 +294,19 @@ public final class CrashHarness {
         ChildOutput(Process process) {
             this.process = process;
             setDaemon(true);
+        }
+
+        long creationMillis() {
+            return openAt - creatingAt;
+        }
+
+        void awaitCreating(long millis) throws InterruptedException {
+            long end = System.currentTimeMillis() + millis;
+            synchronized (opened) {
+                while (!creating && process.isAlive() && System.currentTimeMillis() < end) {
+                    opened.wait(20);
+                }
+            }
         }
 
         void awaitFirstAck(long millis) throws InterruptedException {
@@ -231,8 +327,16 @@ public final class CrashHarness {
                     lines.add(line);
                     String[] f = line.split(" ");
                     switch (f[0]) {
+                        case "CREATING" -> {
+                            synchronized (opened) {
+                                creating = true;
+                                creatingAt = System.currentTimeMillis();
+                                opened.notifyAll();
+                            }
+                        }
                         case "OPEN" -> {
                             synchronized (opened) {
+                                openAt = System.currentTimeMillis();
                                 openDigest = f[1];
                                 wills.put(f[1], "the open");
                                 opened.notifyAll();

@@ -1,17 +1,39 @@
 package org.rolloutplanner.reliability;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.rolloutplanner.app.UserFacingException;
+import org.rolloutplanner.app.importing.ImportRequest;
+import org.rolloutplanner.app.importing.ImportService;
 import org.rolloutplanner.app.scenario.SavedScenario;
+import org.rolloutplanner.domain.common.FileProblemsException;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.district.DistrictProfile;
 import org.rolloutplanner.domain.district.DistrictType;
 import org.rolloutplanner.domain.school.School;
 import org.rolloutplanner.domain.school.SchoolLevel;
+import org.rolloutplanner.domain.selection.Conflict;
+import org.rolloutplanner.domain.selection.Criterion;
+import org.rolloutplanner.domain.selection.Reviewer;
+import org.rolloutplanner.domain.selection.RoundApplicant;
+import org.rolloutplanner.domain.selection.RoundContents;
+import org.rolloutplanner.domain.selection.SelectionRound;
+import org.rolloutplanner.io.importing.CcdImporter;
+import org.rolloutplanner.io.importing.ImportBatch;
+import org.rolloutplanner.io.importing.ImportProgress;
+import org.rolloutplanner.io.importing.SchoolFileImporter.FileSettings;
 import org.rolloutplanner.persistence.WorkspaceServices;
 
-/** The edits of the reliability runs: schools, districts and scenarios. Add new kinds to {@link #standard()}. */
+/**
+ * The edits of the reliability runs: schools, districts, scenarios, school-roster imports and reviewer scores. Add new
+ * kinds to {@link #standard()}.
+ */
 public final class ReliabilityEdits {
 
     private ReliabilityEdits() {
@@ -31,6 +53,8 @@ public final class ReliabilityEdits {
         all.add(edit("pin a school in a scenario", ReliabilityEdits::pinSchool));
         all.add(edit("rename a scenario", ReliabilityEdits::renameScenario));
         all.add(edit("delete a scenario", ReliabilityEdits::deleteScenario));
+        all.add(edit("import schools", ReliabilityEdits::importSchools));
+        all.add(edit("score an applicant", ReliabilityEdits::scoreAnApplicant));
         return all;
     }
 
@@ -177,6 +201,80 @@ public final class ReliabilityEdits {
             return false;
         }
         s.scenarios().delete(sc);
+        return true;
+    }
+
+    /**
+     * Imports a small roster (CSV) into a district through the real import: schools from a fixed set of ids, so a
+     * later import changes rows already imported (enrolment, region, the principal attribute) and adds others.
+     */
+    static boolean importSchools(WorkspaceServices s, Random r) {
+        District d = anyDistrict(s, r);
+        StringBuilder csv = new StringBuilder("id,name,level,enrollment,region,Principal\n");
+        String[] levels = {"elementary", "middle", "high"};
+        List<Integer> ids = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+        java.util.Collections.shuffle(ids, r);
+        for (int n : ids.subList(0, 1 + r.nextInt(4))) {
+            csv.append(String.format("IMP%03d,Imported School %d,%s,%d,Region %d,Principal %d%n", n, n,
+                    levels[n % 3], 100 + r.nextInt(1500), r.nextInt(5), r.nextInt(20)));
+        }
+        Path f = null;
+        try {
+            f = Files.createTempFile("reliability-roster", ".csv");
+            Files.writeString(f, csv, StandardCharsets.UTF_8);
+            ImportBatch batch = ImportService.read(new ImportRequest(List.of(FileSettings.guessed(f)),
+                    ImportRequest.Mode.TABLE, CcdImporter.Filter.none(), d.name()), ImportProgress.NONE);
+            s.imports().apply(d.name(), false, batch, false);
+            return true;
+        } catch (FileProblemsException e) {
+            throw new UserFacingException("the roster has problems: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (f != null) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // a temporary file
+                }
+            }
+        }
+    }
+
+    /**
+     * Sets (or replaces) one reviewer's score of one applicant on one criterion through the real selection service,
+     * in a round of the district (the sample's, or one made here with a few applicants when there is none).
+     */
+    static boolean scoreAnApplicant(WorkspaceServices s, Random r) {
+        District d = anyDistrict(s, r);
+        List<SelectionRound> rounds = s.selection().ofDistrict(d.key());
+        SelectionRound round;
+        if (rounds.isEmpty()) {
+            List<School> roster = s.selection().roster(d.key());
+            if (roster.isEmpty()) {
+                return false;
+            }
+            round = s.selection().create(d.key(), "Round " + Long.toHexString(r.nextLong()), 2, null);
+            s.selection().saveApplicants(round.key(), roster.subList(0, Math.min(4, roster.size())).stream()
+                    .map(x -> RoundApplicant.applied(x.key(), x.id())).toList());
+            s.selection().saveCriteria(round.key(), List.of(Criterion.preferred("ready", "Readiness", 1, 1, 4)));
+            s.selection().saveReviewers(round.key(), List.of(new Reviewer("ana", "Ana Berg", "")));
+        } else {
+            round = rounds.get(r.nextInt(rounds.size()));
+        }
+        RoundContents c = s.selection().load(round.key());
+        List<Criterion> scored = c.criteria().stream().filter(Criterion::answeredByReviewers).toList();
+        if (c.applicants().isEmpty() || c.reviewers().isEmpty() || scored.isEmpty()) {
+            return false;
+        }
+        Reviewer reviewer = c.reviewers().get(r.nextInt(c.reviewers().size()));
+        RoundApplicant applicant = c.applicants().get(r.nextInt(c.applicants().size()));
+        if (c.conflicts().contains(new Conflict(reviewer.id(), applicant.schoolId()))) {
+            return false;
+        }
+        Criterion criterion = scored.get(r.nextInt(scored.size()));
+        double score = criterion.essential() ? r.nextInt(2) : criterion.min() + r.nextInt(criterion.max() - criterion.min() + 1);
+        s.selection().setScore(round.key(), reviewer.id(), applicant.schoolId(), criterion.id(), score, "");
         return true;
     }
 }

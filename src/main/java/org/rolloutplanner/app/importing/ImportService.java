@@ -12,6 +12,7 @@ import org.rolloutplanner.app.Transactions;
 import org.rolloutplanner.app.UserFacingException;
 import org.rolloutplanner.app.district.DistrictRepository;
 import org.rolloutplanner.app.school.SchoolRepository;
+import org.rolloutplanner.app.workspace.WorkspaceException;
 import org.rolloutplanner.domain.common.FileProblemsException;
 import org.rolloutplanner.domain.district.District;
 import org.rolloutplanner.domain.district.DistrictProfile;
@@ -106,6 +107,18 @@ public final class ImportService {
             throw new FileProblemsException(batch.rowProblems());
         }
         String name = districtName == null ? "" : districtName.strip();
+        try {
+            return write(name, createDistrict, batch, progress);
+        } catch (WorkspaceException e) {
+            if (e.isDiskFull()) {
+                throw WorkspaceException.diskFull(e.file(), "the import was not saved: no school was added or "
+                        + "changed", e);
+            }
+            throw e;
+        }
+    }
+
+    private ImportOutcome write(String name, boolean createDistrict, ImportBatch batch, WriteProgress progress) {
         return tx.inTransaction(() -> {
             Optional<District> existing = districts.byName(name);
             District district;

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class AtomicFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    /** Bytes a write may still put on the disk before it fails as on a full disk; negative: no limit (tests set it). */
+    static final java.util.concurrent.atomic.AtomicLong bytesBeforeDiskFull = new java.util.concurrent.atomic.AtomicLong(-1);
 
     /** Writes the content to a stream; the stream is closed by {@link AtomicFiles}. */
     @FunctionalInterface
@@ -75,8 +77,12 @@ public final class AtomicFiles {
             moved = true;
             forceFolder(folder);
         } catch (IOException e) {
-            throw new ExportFailedException("Could not write " + absolute + ": " + reason(e) + ". "
-                    + (Files.exists(absolute) ? "The previous file is unchanged." : "No file was written."), e);
+            String kept = Files.exists(absolute) ? "The previous file is unchanged." : "No file was written.";
+            if (diskFull(e)) {
+                throw new ExportFailedException("The disk is full, so " + absolute + " was not saved. " + kept
+                        + " Free some space and try again.", e);
+            }
+            throw new ExportFailedException("Could not write " + absolute + ": " + reason(e) + ". " + kept, e);
         } finally {
             if (!moved) {
                 try {
@@ -119,13 +125,26 @@ public final class AtomicFiles {
         }
     }
 
-    /** Makes the rename itself durable (Linux and macOS; Windows cannot open a folder and does not need it). */
-    private static void forceFolder(Path folder) {
+    /** Forces a written file's content to the disk (before it is renamed into place). */
+    public static void forceFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename durable (Linux and macOS; Windows cannot open a folder and does not need it). */
+    public static void forceFolder(Path folder) {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.debug("Could not force the folder {} to disk", folder, e);
         }
+    }
+
+    private static boolean diskFull(IOException e) {
+        String m = String.valueOf(e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("no space left") || m.contains("not enough space") || m.contains("disk full");
     }
 
     private static String reason(IOException e) {
@@ -148,8 +167,26 @@ public final class AtomicFiles {
         }
 
         @Override
+        public void write(int b) throws IOException {
+            spend(1);
+            out.write(b);
+        }
+
+        @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            spend(len);
             out.write(b, off, len);
+        }
+
+        private static void spend(int bytes) throws IOException {
+            long left = bytesBeforeDiskFull.get();
+            if (left >= 0) {
+                if (left < bytes) {
+                    bytesBeforeDiskFull.set(0);
+                    throw new IOException("No space left on device");
+                }
+                bytesBeforeDiskFull.addAndGet(-bytes);
+            }
         }
 
         @Override

@@ -86,7 +86,8 @@ public final class MainViewModel {
      * first run; a named one must exist unless the person agrees to create it.
      */
     public void open(Path path, OpenMode mode) {
-        openWith(path, () -> opener.open(path, mode), mode);
+        // on first run the sample district is added while the workspace is created, in the same step
+        openWith(path, () -> opener.open(path, mode, MainViewModel::addSample), mode);
     }
 
     private void openWith(Path path, java.util.function.Supplier<org.rolloutplanner.persistence.Workspace> how,
@@ -104,10 +105,6 @@ public final class MainViewModel {
             }
             var ws = WorkspaceServices.of(how.get());
             try {
-                if (ws.workspace().created()) {
-                    var sample = SampleDistrict.create(ws.districts());
-                    org.rolloutplanner.app.sample.SampleWork.add(sample, ws.scenarios(), ws.selection());
-                }
                 backUpOnOpen(ws);
                 return new Opened(ws, ws.districts().all());
             } catch (RuntimeException e) {
@@ -115,6 +112,12 @@ public final class MainViewModel {
                 throw e;
             }
         }, this::opened, failure -> openFailed(path, mode, failure));
+    }
+
+    /** Fills a new workspace with the sample district, its scenarios and selection round. */
+    public static void addSample(WorkspaceServices ws) {
+        var sample = SampleDistrict.create(ws.districts());
+        org.rolloutplanner.app.sample.SampleWork.add(sample, ws.scenarios(), ws.selection());
     }
 
     private void opened(Opened o) {

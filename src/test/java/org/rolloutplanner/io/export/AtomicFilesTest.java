@@ -59,7 +59,7 @@ class AtomicFilesTest {
             out.write(new byte[200_000]); // half a workbook, then the disk is full
             throw new IOException("No space left on device");
         })).isInstanceOf(ExportFailedException.class)
-                .hasMessageContaining("No space left on device")
+                .hasMessageContaining("The disk is full, so " + target + " was not saved")
                 .hasMessageContaining("The previous file is unchanged");
         assertThat(target).hasContent("the good plan");
         assertThat(files()).containsExactly(target);
