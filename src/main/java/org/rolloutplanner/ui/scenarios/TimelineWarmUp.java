@@ -34,11 +34,13 @@ import org.rolloutplanner.ui.common.UndoManager;
  *
  * <p>When a scenario's plan is first shown, this does once, on its own background thread, what a drop will make the
  * planner do: it plans the scenario with one school pinned to another cohort and with cohort 1 starting three months
- * later, a few times, and throws the plans away. Then, on the FX thread, in small steps (one a frame), it drives a
- * throwaway timeline in a scene that is never shown through a school drag and a cohort drag with the real mouse
- * handlers, and styles a throwaway row of the cohort-changes form. Nothing of it is seen, saved or undoable: the
- * throwaway chart and form belong to their own view model, whose task runner runs nothing and whose undo history is
- * thrown away with it; the scenario, the plan and the workspace of the window are only read.
+ * later, a few times, and throws the plans away. Then, on the FX thread, in small steps (each queued when the previous
+ * one has run, so pulses can come between them), it drives a throwaway timeline, in a scene that is never shown, through a
+ * school drag and a cohort drag with the real mouse handlers, and styles a throwaway row of the cohort-changes form in
+ * the window's form (style look-ups are cached per scene): put in, styled, laid out and taken out within one step, so
+ * no frame shows it. Nothing of it is seen, saved or undoable: the throwaway chart and form belong to their own view
+ * model, which has no workspace and whose undo history is thrown away with it; the scenario, the plan and the
+ * workspace of the window are only read. If the user is already dragging when a step comes, the rest is left out.
  */
 final class TimelineWarmUp {
 
