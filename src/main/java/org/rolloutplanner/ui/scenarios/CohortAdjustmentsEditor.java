@@ -188,13 +188,25 @@ final class CohortAdjustmentsEditor {
                         refreshPending = true;
                         javafx.application.Platform.runLater(this::refresh);
                     }
-                } else {
-                    show(now);
+                } else if (!rebuildPending) {
+                    // other rows (a cohort's bar dropped on the timeline, undo): built in the next pulse, so that the
+                    // pulse of the drop only shows the new plan; styling the new row takes ~10 ms the first time
+                    rebuildPending = true;
+                    javafx.application.Platform.runLater(this::rebuild);
                 }
             });
         }
 
         private boolean refreshPending;
+        private boolean rebuildPending;
+
+        private void rebuild() {
+            rebuildPending = false;
+            Scenario s = vm.scenarioProperty().get();
+            if (s != null && !(s.overrides().equals(shown) && s.phases().phases().equals(shownPhases))) {
+                show(s);
+            }
+        }
 
         private void refresh() {
             refreshPending = false;

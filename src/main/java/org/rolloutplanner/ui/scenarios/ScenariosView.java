@@ -40,9 +40,15 @@ public final class ScenariosView extends BorderPane {
     private final TimelineChart timeline = new TimelineChart(YearMonth.now());
     private final ListView<SavedScenario> list = new ListView<>();
     private final ListView<Warning> warnings = new ListView<>();
+    private final TimelineWarmUp warmUp;
 
     public ScenariosView(ScenariosViewModel vm) {
+        this(vm, new TimelineWarmUp());
+    }
+
+    ScenariosView(ScenariosViewModel vm, TimelineWarmUp warmUp) {
         this.vm = vm;
+        this.warmUp = warmUp;
         setId("scenariosView");
         getStyleClass().add("scenarios-view");
         setLeft(scenarioList());
@@ -52,7 +58,13 @@ public final class ScenariosView extends BorderPane {
         SplitPane.setResizableWithParent(main.getItems().getLast(), false);
         setCenter(main);
         // every new scenario is planned at once, so the plan changes after it: one redraw per change, not two
-        vm.planProperty().addListener(o -> timeline.show(vm.planProperty().get(), vm.scenarioProperty().get()));
+        vm.planProperty().addListener(o -> {
+            timeline.show(vm.planProperty().get(), vm.scenarioProperty().get());
+            SavedScenario selected = vm.selectedProperty().get();
+            if (selected != null) {
+                warmUp.shown(selected.key(), vm.roster(), vm.scenarioProperty().get(), vm.planProperty().get(), timeline);
+            }
+        });
         timeline.show(vm.planProperty().get(), vm.scenarioProperty().get());
         vm.focusedCohortProperty().addListener(o -> timeline.focus(vm.focusedCohortProperty().get(), vm.focusedYearProperty().get()));
         vm.focusedYearProperty().addListener(o -> timeline.focus(vm.focusedCohortProperty().get(), vm.focusedYearProperty().get()));
@@ -280,6 +292,11 @@ public final class ScenariosView extends BorderPane {
         scroll.setPrefWidth(410);
         scroll.setMinWidth(330);
         return scroll;
+    }
+
+    /** For tests and the bench: what gets the first drag ready. */
+    TimelineWarmUp warmUp() {
+        return warmUp;
     }
 
     /** For tests: the timeline's rows as drawn. */

@@ -226,6 +226,15 @@ final class TimelineChart extends Region {
         rebuildRows();
     }
 
+    /** True while a school or a cohort's bar is being dragged. */
+    boolean dragging() {
+        return dragged != null || cohortDragged != null;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
     List<TimelineRows.Row> rows() {
         return rows;
     }
