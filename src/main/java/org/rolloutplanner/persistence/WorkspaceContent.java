@@ -25,9 +25,30 @@ public record WorkspaceContent(String digest, Map<String, Long> rowCounts) {
 
     /** Reads every row of every table of the workspace's own schema. */
     public static WorkspaceContent of(Connection c) throws SQLException {
+        return of(c, java.util.Set.of());
+    }
+
+    /**
+     * The plan as people see it: every table but the id counter (V012), which only ever counts up, so undoing an added
+     * row gives back the plan exactly but not the counter.
+     */
+    public static WorkspaceContent ofPlan(Workspace w) {
+        synchronized (w) {
+            try {
+                return of(w.connection(), java.util.Set.of("ID_COUNTER"));
+            } catch (SQLException e) {
+                throw WorkspaceOpener.translate(e, w.path());
+            }
+        }
+    }
+
+    private static WorkspaceContent of(Connection c, java.util.Set<String> leftOut) throws SQLException {
         MessageDigest sha = sha256();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables(c)) {
+            if (leftOut.contains(table)) {
+                continue;
+            }
             sha.update(("\u0001" + table + "\u0002").getBytes(StandardCharsets.UTF_8));
             long rows = 0;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(allRowsInOrder(c, table))) {

@@ -22,6 +22,15 @@ public final class CrashChild {
     private CrashChild() {
     }
 
+    /** Size and modification time of the workspace file: a cheap sign that something was written. */
+    static String fileStamp(Path file) {
+        try {
+            return java.nio.file.Files.size(file) + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         Random r = new Random(Long.parseLong(args[1]));
@@ -40,6 +49,7 @@ public final class CrashChild {
                 ReliabilityEdit e = edits.get(r.nextInt(edits.size()));
                 long no = n;
                 System.out.println("BEGIN " + no + " " + e.name().replace(' ', '_'));
+                String fileAtBegin = fileStamp(file);
                 boolean changed;
                 try {
                     changed = s.transactions().inTransaction(() -> {
@@ -51,6 +61,11 @@ public final class CrashChild {
                             return false;
                         }
                         last[0] = content.digest();
+                        String now = fileStamp(file);
+                        if (!now.equals(fileAtBegin)) {
+                            // the file changed while this edit was not committed yet: it should not
+                            System.out.println("MIDWRITE " + no + " " + fileAtBegin + " -> " + now);
+                        }
                         System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
                                 + new java.util.TreeMap<>(content.rowCounts()).values() + " "
                                 + org.rolloutplanner.persistence.ContentProbe.tableDigests(s.workspace()).values()

@@ -71,7 +71,7 @@ public final class UndoRedoProperty {
                 var undo = new UndoManager();
                 var vm = new SchoolsViewModel(new SynchronousTaskRunner(), dialogs, undo);
                 vm.show(s.schools(), d, false);
-                String start = WorkspaceContent.of(s.workspace()).digest();
+                String start = WorkspaceContent.ofPlan(s.workspace()).digest();
                 int length = 1 + random.nextInt(25);
                 List<String> trace = new ArrayList<>();
                 for (int k = 0; k < length; k++) {
@@ -103,17 +103,17 @@ public final class UndoRedoProperty {
                 while (undo.canRedoProperty().get()) {
                     undo.redo();
                 }
-                String end = WorkspaceContent.of(s.workspace()).digest();
+                String end = WorkspaceContent.ofPlan(s.workspace()).digest();
                 int undone = 0;
                 while (undo.canUndoProperty().get()) {
                     undo.undo();
                     undone++;
                 }
-                String afterUndo = WorkspaceContent.of(s.workspace()).digest();
+                String afterUndo = WorkspaceContent.ofPlan(s.workspace()).digest();
                 while (undo.canRedoProperty().get()) {
                     undo.redo();
                 }
-                String afterRedo = WorkspaceContent.of(s.workspace()).digest();
+                String afterRedo = WorkspaceContent.ofPlan(s.workspace()).digest();
                 if (!afterUndo.equals(start) || !afterRedo.equals(end)) {
                     mismatches++;
                     if (failures.size() < 5) {
