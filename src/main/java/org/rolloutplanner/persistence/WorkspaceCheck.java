@@ -206,6 +206,11 @@ public final class WorkspaceCheck {
             } catch (SQLException e) {
                 LOG.info("Check: {} does not open: {}", file, e.getMessage());
                 if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    if (looksLikeAWorkspace(file)) {
+                        return verdict(Status.DAMAGED, file, List.of("The workspace's list of users cannot be read "
+                                + "(the database engine asks for a password it never had): that part of the file is "
+                                + "damaged."), Map.of(), 0, start);
+                    }
                     return verdict(Status.NOT_A_WORKSPACE, file, List.of("it is a database of another program "
                             + "(protected by a password)."), Map.of(), 0, start);
                 }
@@ -256,6 +261,38 @@ public final class WorkspaceCheck {
         return "it is not a database file.";
     }
 
+    /**
+     * Words only a Rollout Planner workspace holds: its label row and table names. H2 compresses the pages of a file it
+     * compacted, so most names are no longer there in one piece; these were (in a compacted workspace, the label and
+     * the WORKSPACE_INFO name; the others in a file not compacted yet).
+     */
+    private static final List<byte[]> OUR_MARKS = List.of("rollout-planner", "WORKSPACE_INFO", "SCENARIO_PHASE",
+            "ID_COUNTER").stream().map(m -> m.getBytes(StandardCharsets.US_ASCII)).toList();
+
+    /**
+     * Whether the raw bytes hold the names of our own tables: then a file that H2 opens as "someone else's database"
+     * (a password it never had, no WORKSPACE_INFO, another label) is a workspace whose catalogue was damaged, not a
+     * foreign file. The damaged-file corpus had byte flips that H2 read as exactly that.
+     */
+    static boolean looksLikeAWorkspace(Path file) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            int[] matched = new int[OUR_MARKS.size()];
+            int b;
+            while ((b = in.read()) >= 0) {
+                for (int m = 0; m < matched.length; m++) {
+                    byte[] mark = OUR_MARKS.get(m);
+                    matched[m] = mark[matched[m]] == b ? matched[m] + 1 : (mark[0] == b ? 1 : 0);
+                    if (matched[m] == mark.length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean startsWithH2(byte[] b, int at, int n) {
         return n >= at + 3 && new String(b, at, 3, StandardCharsets.ISO_8859_1).equals("H:2");
     }
@@ -272,12 +309,20 @@ public final class WorkspaceCheck {
                     start);
         }
         if (!tables.contains("WORKSPACE_INFO")) {
+            if (looksLikeAWorkspace(file)) {
+                return verdict(Status.DAMAGED, file, List.of("The workspace's list of tables is damaged: the table "
+                        + "WORKSPACE_INFO is missing from it, though the file holds it."), counts, 0, start);
+            }
             return verdict(Status.NOT_A_WORKSPACE, file, List.of("it is a database, but not one written by Rollout "
                     + "Planner."), counts, 0, start);
         }
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT application FROM workspace_info WHERE id = 1")) {
             if (!rs.next() || !"rollout-planner".equals(rs.getString(1))) {
+                if (looksLikeAWorkspace(file)) {
+                    return verdict(Status.DAMAGED, file, List.of("The workspace's own label (table WORKSPACE_INFO) "
+                            + "is damaged."), counts, 0, start);
+                }
                 return verdict(Status.NOT_A_WORKSPACE, file, List.of("it is a database, but not one written by "
                         + "Rollout Planner."), counts, 0, start);
             }

@@ -49,6 +49,7 @@ public final class CrashChild {
                 ReliabilityEdit e = edits.get(r.nextInt(edits.size()));
                 long no = n;
                 System.out.println("BEGIN " + no + " " + e.name().replace(' ', '_'));
+                System.err.println("BEGIN " + no);
                 String fileAtBegin = fileStamp(file);
                 boolean changed;
                 try {
@@ -66,6 +67,7 @@ public final class CrashChild {
                             // the file changed while this edit was not committed yet: it should not
                             System.out.println("MIDWRITE " + no + " " + fileAtBegin + " -> " + now);
                         }
+                        System.err.println("WILL " + no);
                         System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
                                 + new java.util.TreeMap<>(content.rowCounts()).values() + " "
                                 + org.rolloutplanner.persistence.ContentProbe.tableDigests(s.workspace()).values()
@@ -82,6 +84,7 @@ public final class CrashChild {
                 if (!changed) {
                     continue;
                 }
+                System.err.println("ACK " + no);
                 System.out.println("ACK " + no);
                 System.out.flush();
             }

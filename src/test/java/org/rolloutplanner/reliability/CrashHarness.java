@@ -90,7 +90,7 @@ public final class CrashHarness {
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
                     CrashChild.class.getName(), workspace.toString(), Long.toString(random.nextLong()))
                     .redirectError(workspace.resolveSibling("child-stderr.txt").toFile()).start();
-            var reader = new ChildOutput(p);
+            var reader = new ChildOutput(p, progress);
             reader.start();
             boolean aimAtCreation = i <= creations && current == null;
             // a fifth of the kills land while the child starts and opens the file; the rest while it edits
@@ -222,6 +222,8 @@ public final class CrashHarness {
                 Files.copy(raw, evidence.resolve("as-killed-lost-" + i + ".mv.db"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Files.write(evidence.resolve("child-output-lost-" + i + ".txt"), reader.lines);
+                Files.copy(workspace.resolveSibling("child-stderr.txt"), evidence.resolve("child-stderr-lost-" + i + ".txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 try (var s = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.EXISTING))) {
                     progress.accept("    tables now: " + org.rolloutplanner.persistence.ContentProbe.tableDigests(
                             s.workspace()).values().toString().replace(" ", ""));
@@ -277,6 +279,8 @@ public final class CrashHarness {
     /** Reads the child's lines: OPEN digest, WILL n digest, ACK n. */
     private static final class ChildOutput extends Thread {
         private final Process process;
+        private final java.util.function.Consumer<String> progress;
+        volatile long midWrites;
         volatile String openDigest;
         volatile boolean creating;
         volatile long creatingAt;
@@ -291,8 +295,9 @@ public final class CrashHarness {
         final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Object opened = new Object();
 
-        ChildOutput(Process process) {
+        ChildOutput(Process process, java.util.function.Consumer<String> progress) {
             this.process = process;
+            this.progress = progress;
             setDaemon(true);
         }
 
@@ -345,6 +350,10 @@ public final class CrashHarness {
                         case "WILL" -> {
                             pending = f[2];
                             wills.put(f[2], "commit " + f[1] + " " + line.substring(line.indexOf(f[3])));
+                        }
+                        case "MIDWRITE" -> {
+                            midWrites++;
+                            progress.accept("  the file changed while an edit was not saved yet: " + line);
                         }
                         case "REFUSED" -> {
                             refused++;
