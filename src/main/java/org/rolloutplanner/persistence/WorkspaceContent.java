@@ -50,23 +50,48 @@ public record WorkspaceContent(String digest, Map<String, Long> rowCounts) {
                 continue;
             }
             sha.update(("\u0001" + table + "\u0002").getBytes(StandardCharsets.UTF_8));
-            long rows = 0;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(allRowsInOrder(c, table))) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        Object v = rs.getObject(i);
-                        row.append(v == null ? "\u0000" : v.toString()).append('\u001f');
-                    }
-                    row.append('\u001e');
-                    sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-                    rows++;
-                }
-            }
-            counts.put(table, rows);
+            counts.put(table, digestRows(c, table, sha));
         }
         return new WorkspaceContent(HexFormat.of().formatHex(sha.digest()), Map.copyOf(counts));
+    }
+
+    /** Feeds every row of the table, in a fixed order, to the digest; returns the number of rows. */
+    private static long digestRows(Connection c, String table, MessageDigest sha) throws SQLException {
+        long rows = 0;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(allRowsInOrder(c, table))) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    Object v = rs.getObject(i);
+                    row.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+                }
+                row.append('\u001e');
+                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A short fingerprint of each table (the first 6 hex digits of its own digest), tables in name order: the crash
+     * runs print them, so a workspace that does not hold what it should shows which tables differ.
+     */
+    public static Map<String, String> tableFingerprints(Workspace w) {
+        synchronized (w) {
+            try {
+                Map<String, String> out = new java.util.TreeMap<>();
+                for (String table : tables(w.connection())) {
+                    MessageDigest sha = sha256();
+                    digestRows(w.connection(), table, sha);
+                    out.put(table, HexFormat.of().formatHex(sha.digest()).substring(0, 6));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw WorkspaceOpener.translate(e, w.path());
+            }
+        }
     }
 
     /** The content of the workspace behind an open {@link Workspace}. */

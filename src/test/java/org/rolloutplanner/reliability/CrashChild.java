@@ -70,7 +70,7 @@ public final class CrashChild {
                         System.err.println("WILL " + no);
                         System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
                                 + new java.util.TreeMap<>(content.rowCounts()).values() + " "
-                                + org.rolloutplanner.persistence.ContentProbe.tableDigests(s.workspace()).values()
+                                + WorkspaceContent.tableFingerprints(s.workspace()).values()
                                 .toString().replace(" ", ""));
                         System.out.flush();
                         return true;

@@ -225,7 +225,7 @@ public final class CrashHarness {
                 Files.copy(workspace.resolveSibling("child-stderr.txt"), evidence.resolve("child-stderr-lost-" + i + ".txt"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 try (var s = WorkspaceServices.of(new WorkspaceOpener().open(workspace, OpenMode.EXISTING))) {
-                    progress.accept("    tables now: " + org.rolloutplanner.persistence.ContentProbe.tableDigests(
+                    progress.accept("    tables now: " + WorkspaceContent.tableFingerprints(
                             s.workspace()).values().toString().replace(" ", ""));
                 }
             }
