@@ -31,25 +31,49 @@ public final class CrashChild {
         }
     }
 
+    /** Where the protocol lines also go, line by line, straight to the file (null: standard output only). */
+    private static java.io.FileOutputStream protocol;
+
+    /**
+     * One line of the protocol: to standard output for the harness's live view, and appended to the protocol file. The
+     * file is what the harness judges by: a pipe's last lines can be lost when the process is killed (the harness once
+     * missed a child's last WILL and ACK that the file had), a write to a file is in the file once it returns.
+     */
+    static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+        if (protocol != null) {
+            try {
+                protocol.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
+        if (args.length > 2) {
+            try {
+                protocol = new java.io.FileOutputStream(args[2], true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         Random r = new Random(Long.parseLong(args[1]));
         List<ReliabilityEdit> edits = ReliabilityEdits.standard();
         if (!java.nio.file.Files.exists(file)) {
-            System.out.println("CREATING");
-            System.out.flush();
+            say("CREATING");
         }
         // a new workspace gets the sample district in the same step, as in the window
         try (WorkspaceServices s = WorkspaceServices.of(new WorkspaceOpener().open(file, OpenMode.CREATE_IF_MISSING,
                 n -> SampleWork.add(SampleDistrict.create(n.districts()), n.scenarios(), n.selection())))) {
             String[] last = {WorkspaceContent.of(s.workspace()).digest()};
-            System.out.println("OPEN " + last[0]);
-            System.out.flush();
+            say("OPEN " + last[0]);
             for (long n = 1; ; n++) {
                 ReliabilityEdit e = edits.get(r.nextInt(edits.size()));
                 long no = n;
-                System.out.println("BEGIN " + no + " " + e.name().replace(' ', '_'));
-                System.err.println("BEGIN " + no);
+                say("BEGIN " + no + " " + e.name().replace(' ', '_'));
                 String fileAtBegin = fileStamp(file);
                 boolean changed;
                 try {
@@ -65,28 +89,23 @@ public final class CrashChild {
                         String now = fileStamp(file);
                         if (!now.equals(fileAtBegin)) {
                             // the file changed while this edit was not committed yet: it should not
-                            System.out.println("MIDWRITE " + no + " " + fileAtBegin + " -> " + now);
+                            say("MIDWRITE " + no + " " + fileAtBegin + " -> " + now);
                         }
-                        System.err.println("WILL " + no);
-                        System.out.println("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
+                        say("WILL " + no + " " + content.digest() + " " + e.name().replace(' ', '_') + " "
                                 + new java.util.TreeMap<>(content.rowCounts()).values() + " "
                                 + WorkspaceContent.tableFingerprints(s.workspace()).values()
                                 .toString().replace(" ", ""));
-                        System.out.flush();
                         return true;
                     });
                 } catch (UserFacingException refused) {
                     // a random edit the rules refuse (e.g. a duplicate name): rolled back, nothing acknowledged
-                    System.out.println("REFUSED " + no + " " + e.name() + ": " + refused.getMessage().replace('\n', ' '));
-                    System.out.flush();
+                    say("REFUSED " + no + " " + e.name() + ": " + refused.getMessage().replace('\n', ' '));
                     continue;
                 }
                 if (!changed) {
                     continue;
                 }
-                System.err.println("ACK " + no);
-                System.out.println("ACK " + no);
-                System.out.flush();
+                say("ACK " + no);
             }
         }
     }
