@@ -48,13 +48,8 @@ class CostItemNamesUpgradeIT {
         try (var ws = WorkspaceServices.of(olderApp.open(file, OpenMode.CREATE_IF_MISSING))) {
             var dsl = ws.workspace().dsl();
             assertThat(dsl.fetchValue("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("004");
-            // rows as the previous version wrote them (its ids came from identity columns, not from id_counter)
             districtKey = 1;
-            dsl.execute("INSERT INTO district (id, name) VALUES (1, 'Maple Valley')");
-            for (int i = 1; i <= 4; i++) {
-                dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment, frl_percent, region, "
-                        + "readiness) VALUES (?, 1, ?, ?, 'elementary', 500, 60.0, 'North', 50.0)", i, "S-0" + i, "School " + i);
-            }
+            OlderVersionRows.districtWithSchools(dsl, 4);
             // what the previous version wrote for a scenario with a planning grant and a per-student launch cost
             dsl.execute("INSERT INTO scenario (id, district_id, name, first_school_year, created_at, updated_at) "
                     + "VALUES (1, ?, 'Two a year', 2015, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", 1L);

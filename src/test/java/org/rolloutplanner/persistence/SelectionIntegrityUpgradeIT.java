@@ -46,12 +46,7 @@ class SelectionIntegrityUpgradeIT {
         long round;
         try (var ws = WorkspaceServices.of(olderApp.open(file, OpenMode.CREATE_IF_MISSING))) {
             var dsl = ws.workspace().dsl();
-            // rows as the previous version wrote them (its ids came from identity columns, not from id_counter)
-            dsl.execute("INSERT INTO district (id, name) VALUES (1, 'Maple Valley')");
-            for (int i = 1; i <= 2; i++) {
-                dsl.execute("INSERT INTO school (id, district_id, school_code, name, level, enrollment, frl_percent, region, "
-                        + "readiness) VALUES (?, 1, ?, ?, 'elementary', 500, 60.0, 'North', 50.0)", i, "S-0" + i, "School " + i);
-            }
+            OlderVersionRows.districtWithSchools(dsl, 2);
             // what the previous version wrote: a conflict declared after Ana had scored S-01
             dsl.execute("INSERT INTO selection_round (id, district_id, name, seats, created_at, updated_at) "
                     + "VALUES (1, ?, 'Pilot', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", 1L);
